@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIdsFromSource } from './src/plugins/heading-ids-from-source.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// Cross-origin isolation lets the matmul lab share memory between workers; hosts that read
+// public/_headers send the same pair.
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  site: siteConfig.site,
+  output: 'static',
+  trailingSlash: 'always',
+  // A test-only content folder (fixtures) is built into its own folder; see e2e/README.md.
+  outDir: process.env.OUT_DIR ?? './dist',
+  i18n: {
+    locales: ['en', { path: 'zh-cn', codes: ['zh-CN', 'zh'] }],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
+  ],
+  markdown: {
+    processor: satteri({ hastPlugins: [headingIdsFromSource()] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  server: { headers: isolationHeaders },
+  vite: { preview: { headers: isolationHeaders } },
+  devToolbar: { enabled: false },
+});

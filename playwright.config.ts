@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findBrowser } from './scripts/find-browser.ts';
+
+// The site is tested as readers get it: the built folder served by `astro preview`. A second
+// build from test/fixtures/content (CONTENT_DIR) covers states the real article never has, such
+// as a section missing in Chinese. E2E_OUT_DIR / E2E_PORT let a developer test another build.
+const port = Number(process.env.E2E_PORT ?? 4321);
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4322);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const fixtureOutDir = process.env.E2E_FIXTURE_OUT_DIR ?? 'dist-fixture';
+const browser = findBrowser();
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'site', testIgnore: /fixture-content\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'fixture-content', testMatch: /fixture-content\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --port ${port} --ignore-lock`,
+      env: { OUT_DIR: outDir },
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx astro preview --port ${fixturePort} --ignore-lock`,
+      env: { OUT_DIR: fixtureOutDir, CONTENT_DIR: 'test/fixtures/content' },
+      url: `http://localhost:${fixturePort}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

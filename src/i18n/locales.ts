@@ -1,0 +1,59 @@
+/**
+ * The site's locales. Folder and URL names (`zh-cn`) are kept apart from BCP-47 language tags
+ * (`zh-CN`), as in withastro/docs: the first names files and paths, the second goes into `lang`
+ * and `hreflang` attributes.
+ */
+export const locales = {
+  en: { tag: 'en', label: 'English', dir: 'ltr' },
+  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr' },
+} as const;
+
+export type Locale = keyof typeof locales;
+
+/** The language the article is written in first; translations mirror it. */
+export const sourceLocale: Locale = 'en';
+
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+export function langTag(locale: Locale): string {
+  return locales[locale].tag;
+}
+
+/** The locale of a site path or URL: its first path segment (after the base) when that names a locale. */
+export function localeFromUrl(url: URL | string, base = '/'): Locale {
+  const pathname = typeof url === 'string' ? new URL(url, 'http://x').pathname : url.pathname;
+  const rest = stripBase(pathname, base);
+  const first = rest.split('/').find((segment) => segment !== '') ?? '';
+  return isLocale(first) && first !== sourceLocale ? first : sourceLocale;
+}
+
+/** A page's path without base and locale prefix, always starting and ending with `/`. */
+export function pagePath(url: URL | string, base = '/'): string {
+  const pathname = typeof url === 'string' ? new URL(url, 'http://x').pathname : url.pathname;
+  const segments = stripBase(pathname, base).split('/').filter((segment) => segment !== '');
+  if (segments[0] !== undefined && isLocale(segments[0]) && segments[0] !== sourceLocale) segments.shift();
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/**
+ * The URL of `path` (a locale-free page path such as `/` or `/glossary/`) in `locale`, with an
+ * optional `#hash`. The source locale is unprefixed; others live under `/<locale>/`.
+ */
+export function urlForLocale(locale: Locale, path = '/', options: { base?: string; hash?: string } = {}): string {
+  const base = options.base ?? '/';
+  const clean = path.split('/').filter((segment) => segment !== '');
+  const prefix = locale === sourceLocale ? [] : [locale];
+  const segments = [...base.split('/').filter((segment) => segment !== ''), ...prefix, ...clean];
+  const hash = options.hash ? `#${options.hash.replace(/^#/, '')}` : '';
+  return `/${segments.map((segment) => `${segment}/`).join('')}${hash}`;
+}
+
+function stripBase(pathname: string, base: string): string {
+  const normalized = `/${base.split('/').filter((segment) => segment !== '').join('/')}`;
+  if (normalized === '/') return pathname;
+  return pathname === normalized || pathname.startsWith(`${normalized}/`) ? pathname.slice(normalized.length) || '/' : pathname;
+}

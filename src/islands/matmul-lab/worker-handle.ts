@@ -1,0 +1,38 @@
+import { wrap, type Remote } from 'comlink';
+
+/**
+ * A Comlink proxy that also fails loudly when its worker dies: Comlink alone
+ * would leave the call pending forever if the worker crashed (out of memory,
+ * a script error at start-up), and the lab must report that and stay usable.
+ */
+export class WorkerHandle<Api> {
+  readonly api: Remote<Api>;
+  private crash: Promise<never>;
+
+  constructor(readonly worker: Worker) {
+    this.api = wrap<Api>(worker);
+    this.crash = new Promise<never>((_, reject) => {
+      const fail = (event: Event) => {
+        const message = event instanceof ErrorEvent && event.message ? event.message : 'the worker stopped';
+        reject(new WorkerCrashError(message));
+      };
+      worker.addEventListener('error', fail, { once: true });
+      worker.addEventListener('messageerror', fail, { once: true });
+    });
+    // Only the race below observes the rejection; without this a crash while idle is "unhandled".
+    this.crash.catch(() => undefined);
+  }
+
+  /** Resolves with the call's result, or rejects if the worker crashes first. */
+  call<T>(pending: Promise<T>): Promise<T> {
+    return Promise.race([pending, this.crash]);
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}
+
+export class WorkerCrashError extends Error {
+  override name = 'WorkerCrashError';
+}

@@ -1,0 +1,73 @@
+import { gflops, medianMs } from './metrics';
+import type { Phase } from './phases';
+import { verify, type Verification } from './reference';
+import type { MatmulShape } from './types';
+
+/** What a backend does for one product; implemented by the lab's worker and GPU runners and by fakes in tests. */
+export interface Runner {
+  /** One-off costs before the first product (worker start, library load, compile). Returns no phases once done. */
+  setup(shape: MatmulShape): Promise<Phase[]>;
+  /** One product, readback included; `ms` is wall time seen by the caller. */
+  run(a: Float32Array, b: Float32Array, shape: MatmulShape): Promise<{ c: Float32Array; ms: number; phases: Phase[] }>;
+}
+
+export interface MeasureOptions {
+  /** Timed runs after the first call. */
+  runs: number;
+  /** Stop timing further runs once this much time went by (a slow backend at a large N still reports). */
+  budgetMs: number;
+  /** Checked between runs; when it returns true the measurement stops early with what it has. */
+  cancelled?: () => boolean;
+  now?: () => number;
+}
+
+export interface Measurement extends Verification {
+  /** Setup plus the first product: what the reader waits for after the click. */
+  readonly firstMs: number;
+  readonly firstPhases: readonly Phase[];
+  /** Median of the timed runs after the first (the first run's time when none fit the budget). */
+  readonly medianMs: number;
+  readonly phases: readonly Phase[];
+  readonly gflops: number;
+  readonly runs: number;
+}
+
+/**
+ * Measures a backend the same way for all: first call (with setup) timed on
+ * its own, then the median of further runs, each including readback; the
+ * first result is verified against a float64 reference on sampled entries.
+ */
+export async function measure(
+  runner: Runner,
+  a: Float32Array,
+  b: Float32Array,
+  shape: MatmulShape,
+  { runs, budgetMs, cancelled = () => false, now = () => performance.now() }: MeasureOptions,
+): Promise<Measurement> {
+  const start = now();
+  const setupPhases = await runner.setup(shape);
+  const first = await runner.run(a, b, shape);
+  const firstMs = now() - start;
+  const verification = verify(a, b, first.c, shape);
+  const timed: Array<{ ms: number; phases: Phase[] }> = [];
+  const timingStart = now();
+  while (timed.length < runs && !cancelled()) {
+    if (timed.length > 0 && now() - timingStart > budgetMs) break;
+    if (timed.length === 0 && first.ms > budgetMs) break;
+    const { ms, phases } = await runner.run(a, b, shape);
+    timed.push({ ms, phases });
+  }
+  const samples = timed.length > 0 ? timed : [{ ms: first.ms, phases: first.phases }];
+  const median = medianMs(samples.map((s) => s.ms));
+  // The phases shown for steady state are those of the run closest to the median.
+  const typical = samples.reduce((best, s) => (Math.abs(s.ms - median) < Math.abs(best.ms - median) ? s : best));
+  return {
+    ...verification,
+    firstMs,
+    firstPhases: [...setupPhases, ...first.phases],
+    medianMs: median,
+    phases: typical.phases,
+    gflops: gflops(shape, median),
+    runs: samples.length,
+  };
+}

@@ -1,0 +1,105 @@
+import type { CpuKernel, MatmulShape } from './types';
+
+/** What src/lib/matmul/wasm/matmul.wat exports. */
+interface MatmulExports {
+  matmul(m: number, k: number, n: number, a: number, b: number, c: number, work: number): void;
+  workspace_bytes(): number;
+}
+
+const PAGE_BYTES = 65536;
+/** The memory import declares at most 65536 pages; keep offsets below 2 GiB because the kernel compares them as signed i32. */
+export const WASM_MAX_BYTES = 2 ** 31 - PAGE_BYTES;
+/** Matrices start on cache-line boundaries so aligned and unaligned SIMD loads cost the same. */
+const ALIGN = 64;
+
+/** Byte offsets of A, B, C and one workspace per thread inside the module's memory. */
+export interface WasmLayout {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly work: readonly number[];
+  readonly bytes: number;
+}
+
+const alignUp = (x: number) => Math.ceil(x / ALIGN) * ALIGN;
+
+export function wasmLayout({ m, k, n }: MatmulShape, threads: number, workspaceBytes: number): WasmLayout {
+  const a = 0;
+  const b = alignUp(a + m * k * 4);
+  const c = alignUp(b + k * n * 4);
+  const work: number[] = [];
+  let end = alignUp(c + m * n * 4);
+  for (let t = 0; t < threads; t++) {
+    work.push(end);
+    end = alignUp(end + workspaceBytes);
+  }
+  return { a, b, c, work, bytes: end };
+}
+
+/** workspace_bytes() of matmul.wat, known before the module loads; a unit test keeps the two equal. */
+export const WASM_WORKSPACE_BYTES = 655488;
+
+/** Bytes of memory the wasm backend needs for a shape, for the size check before a run. */
+export function wasmBytesNeeded(shape: MatmulShape, threads: number): number {
+  return wasmLayout(shape, threads, WASM_WORKSPACE_BYTES).bytes;
+}
+
+/** Memory for the module: shared when several workers will run in it. */
+export function createMemory(shared: boolean): WebAssembly.Memory {
+  return new WebAssembly.Memory({ initial: 1, maximum: WASM_MAX_BYTES / PAGE_BYTES, shared });
+}
+
+/** One instance of the kernel bound to a memory (possibly shared with other workers' instances). */
+export class WasmMatmul {
+  private constructor(
+    readonly memory: WebAssembly.Memory,
+    private readonly exports: MatmulExports,
+  ) {}
+
+  static async instantiate(module: WebAssembly.Module, memory: WebAssembly.Memory): Promise<WasmMatmul> {
+    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    return new WasmMatmul(memory, instance.exports as unknown as MatmulExports);
+  }
+
+  get workspaceBytes(): number {
+    return this.exports.workspace_bytes();
+  }
+
+  /** Lays out a product and grows the memory to hold it. */
+  prepare(shape: MatmulShape, threads: number): WasmLayout {
+    const layout = wasmLayout(shape, threads, this.workspaceBytes);
+    if (layout.bytes > WASM_MAX_BYTES) throw new RangeError(`needs ${layout.bytes} bytes of wasm memory`);
+    const missing = layout.bytes - this.memory.buffer.byteLength;
+    if (missing > 0) this.memory.grow(Math.ceil(missing / PAGE_BYTES));
+    return layout;
+  }
+
+  /** Views of A, B and C inside the memory; take them again after prepare() because growing replaces the buffer. */
+  views(layout: WasmLayout, { m, k, n }: MatmulShape) {
+    const buffer = this.memory.buffer;
+    return {
+      a: new Float32Array(buffer, layout.a, m * k),
+      b: new Float32Array(buffer, layout.b, k * n),
+      c: new Float32Array(buffer, layout.c, m * n),
+    };
+  }
+
+  /** Computes rows start..end of C with workspace `slot`; threads each take their own rows and slot. */
+  multiplyRows(layout: WasmLayout, { k, n }: MatmulShape, start: number, end: number, slot = 0): void {
+    if (end <= start) return;
+    this.exports.matmul(end - start, k, n, layout.a + start * k * 4, layout.b, layout.c + start * n * 4, layout.work[slot]);
+  }
+}
+
+/** A single-thread CpuKernel over the module (copy in, multiply, copy out), for tests and simple callers. */
+export async function wasmKernel(bytes: BufferSource): Promise<CpuKernel> {
+  const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(bytes), createMemory(false));
+  return (a, b, c, shape) => {
+    const layout = wasm.prepare(shape, 1);
+    const views = wasm.views(layout, shape);
+    views.a.set(a.subarray(0, shape.m * shape.k));
+    views.b.set(b.subarray(0, shape.k * shape.n));
+    wasm.multiplyRows(layout, shape, 0, shape.m);
+    c.set(views.c);
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Ordering, grouping, filtering and wording of the GPU history timeline. No DOM here: the
+ * island and its tests both use these functions.
+ */
+import { sourceLocale, type Locale } from '../i18n/locales.ts';
+import type { DatePrecision, LocalizedText, TimelineCategory, TimelineEntry } from '../schemas/timeline.ts';
+
+/** Prefix of every entry's element id, so timeline anchors never clash with heading ids. */
+export const ANCHOR_PREFIX = 'timeline-';
+
+/** The element id (and URL hash without `#`) of an entry: `timeline-2012-alexnet`. */
+export function entryAnchorId(entryId: string): string {
+  return `${ANCHOR_PREFIX}${entryId}`;
+}
+
+/** The entry a URL hash points at, or undefined when it names no entry of the list. */
+export function entryIdFromHash(hash: string, entryIds: readonly string[]): string | undefined {
+  const raw = hash.replace(/^#/, '');
+  let anchor: string;
+  try {
+    anchor = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape (`#%E0`) cannot name one of our ids.
+    return undefined;
+  }
+  if (!anchor.startsWith(ANCHOR_PREFIX)) return undefined;
+  const id = anchor.slice(ANCHOR_PREFIX.length);
+  return entryIds.includes(id) ? id : undefined;
+}
+
+/**
+ * Oldest first. ISO dates of mixed precision compare correctly as strings ("2017" sorts before
+ * "2017-01", so a year-only event opens its year); the id breaks ties so the order is stable.
+ */
+export function sortEntries<T extends Pick<TimelineEntry, 'id' | 'date'>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+}
+
+/** The periods the story falls into; each era runs from its first year to the next era's. */
+export const eras = [
+  { id: 'programmable-graphics', from: 1999 },
+  { id: 'gpu-computing', from: 2006 },
+  { id: 'deep-learning', from: 2012 },
+  { id: 'tensor-era', from: 2017 },
+] as const;
+export type EraId = (typeof eras)[number]['id'];
+
+export function entryYear(entry: Pick<TimelineEntry, 'date'>): number {
+  return Number(entry.date.slice(0, 4));
+}
+
+/** The era an entry belongs to; events before the first era count in it. */
+export function eraOf(entry: Pick<TimelineEntry, 'date'>): EraId {
+  const year = entryYear(entry);
+  return eras.findLast((era) => year >= era.from)?.id ?? eras[0].id;
+}
+
+export interface EraGroup<T> {
+  era: EraId;
+  /** First and last year of the entries in the group, for the era marker. */
+  firstYear: number;
+  lastYear: number;
+  entries: T[];
+}
+
+/** Entries (sorted first) in era order; eras without entries are left out. */
+export function groupByEra<T extends Pick<TimelineEntry, 'id' | 'date'>>(entries: readonly T[]): EraGroup<T>[] {
+  const sorted = sortEntries(entries);
+  return eras
+    .map((era) => {
+      const inEra = sorted.filter((entry) => eraOf(entry) === era.id);
+      return {
+        era: era.id,
+        firstYear: inEra.length > 0 ? entryYear(inEra[0]!) : era.from,
+        lastYear: inEra.length > 0 ? entryYear(inEra.at(-1)!) : era.from,
+        entries: inEra,
+      };
+    })
+    .filter((group) => group.entries.length > 0);
+}
+
+/** Whether an entry passes the category filter. */
+export function isShown(entry: Pick<TimelineEntry, 'category'>, activeCategories: ReadonlySet<TimelineCategory>): boolean {
+  return activeCategories.has(entry.category);
+}
+
+/** The entries that pass the category filter, order kept. */
+export function filterEntries<T extends Pick<TimelineEntry, 'category'>>(
+  entries: readonly T[],
+  activeCategories: ReadonlySet<TimelineCategory>,
+): T[] {
+  return entries.filter((entry) => isShown(entry, activeCategories));
+}
+
+export interface LocalizedResult {
+  text: string;
+  /** True when the locale had no text and the source language stands in for it. */
+  fallback: boolean;
+  /** The locale the text is actually in, for the `lang` attribute. */
+  locale: Locale;
+}
+
+/** The text in `locale`, or the English with `fallback` set when it has not been translated. */
+export function localize(text: LocalizedText, locale: Locale): LocalizedResult {
+  const translated = text[locale];
+  if (translated !== undefined) return { text: translated, fallback: false, locale };
+  return { text: text[sourceLocale], fallback: locale !== sourceLocale, locale: sourceLocale };
+}
+
+/** Ids of entries with any text not yet in `locale`, for translation status reports. */
+export function untranslatedEntryIds(
+  entries: readonly Pick<TimelineEntry, 'id' | 'title' | 'body' | 'figure'>[],
+  locale: Locale,
+): string[] {
+  return entries
+    .filter((entry) => [entry.title, entry.body, entry.figure?.label].some((text) => text !== undefined && text[locale] === undefined))
+    .map((entry) => entry.id);
+}
+
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date written as precisely as it is known: en "11 October 1999", "October 1999", "1999";
+ * zh-cn "1999 年 10 月 11 日" with the spaces the house style puts around digits.
+ */
+export function formatEntryDate(date: string, precision: DatePrecision, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (locale === 'zh-cn') {
+    if (precision === 'year') return `${year} 年`;
+    if (precision === 'month') return `${year} 年 ${month} 月`;
+    return `${year} 年 ${month} 月 ${day} 日`;
+  }
+  const monthName = englishMonths[(month ?? 1) - 1];
+  if (precision === 'year') return `${year}`;
+  if (precision === 'month') return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
+}
+
+/** Units written straight after the number; the rest take a space ("125 TFLOPS", "15.3%"). */
+const UNSPACED_UNITS = new Set(['%', '×']);
+
+/** The headline figure's number and unit: "125 TFLOPS", "70×", "128". */
+export function formatFigureValue(formattedValue: string, unit: string): string {
+  if (unit === '') return formattedValue;
+  return UNSPACED_UNITS.has(unit) ? `${formattedValue}${unit}` : `${formattedValue} ${unit}`;
+}

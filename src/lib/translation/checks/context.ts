@@ -1,0 +1,30 @@
+/**
+ * What the checks are given: an English section, its translation (if the
+ * file exists) and the record. Checks never touch the disk; project.ts loads
+ * everything, so the checks run the same on fixtures, in CI and in tests.
+ */
+import type { Block, ParsedSection } from '../blocks.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { TranslationRecord } from '../record.ts';
+
+export interface SectionPair {
+  en: ParsedSection;
+  /** Undefined while the translation file does not exist (all blocks missing; not an error). */
+  zh?: ParsedSection;
+  /** Translation file path, whether or not it exists. */
+  zhFile: string;
+  record: TranslationRecord;
+  recordFile: string;
+}
+
+/** How a block is named in messages: `paragraph`, `### heading "Why matrices"`, `<Aside> component`. */
+export function describe(block: Block): string {
+  if (block.heading) return `${'#'.repeat(block.heading.depth)} heading "${block.heading.text}"`;
+  if (block.component) return `<${block.component.name}> component`;
+  if (block.kind === 'thematicBreak') return '`---` rule';
+  return block.kind;
+}
+
+export function at(block: Pick<Block, 'line' | 'column'>, file: string, check: string, message: string, hint: string): Diagnostic {
+  return { file, line: block.line, column: block.column, message, hint, check, severity: 'error' };
+}

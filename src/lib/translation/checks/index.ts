@@ -1,0 +1,38 @@
+/** Runs every check over a loaded project; the order of checks does not matter (results are sorted). */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { Project } from '../project.ts';
+import { SOURCE_LOCALE } from '../project.ts';
+import { checkCitationsFigures } from './citations-figures.ts';
+import { checkGlossary } from './glossary.ts';
+import { checkHouseStyle } from './house-style.ts';
+import { checkLinks, type LinkContext } from './links.ts';
+import { checkMdxParse } from './mdx-parse.ts';
+import { checkRecord } from './record.ts';
+import { checkStructure } from './structure.ts';
+
+export function runChecks(project: Project): Diagnostic[] {
+  const articlePaths: Record<string, string> = { [SOURCE_LOCALE]: '/' };
+  for (const l of project.locales) articlePaths[l] = `/${l}/`;
+  const linkContext: LinkContext = { anchors: project.anchors, articlePaths };
+  if (project.routes) linkContext.routes = project.routes;
+
+  const out: Diagnostic[] = [...project.orphans, ...project.glossaryErrors, ...checkMdxParse(project.english)];
+  for (const en of project.english) if (!en.errors.length) out.push(...checkLinks(en, SOURCE_LOCALE, linkContext));
+  // English-only findings (heading levels, unknown references) are reported once, with the first locale.
+  const seen = new Set<string>();
+  for (const pair of project.pairs) {
+    const first = !seen.has(pair.en.file);
+    seen.add(pair.en.file);
+    out.push(...checkRecord(pair, pair.recordErrors));
+    const structure = checkStructure(pair);
+    const cites = checkCitationsFigures(pair, project.references);
+    out.push(...structure.filter((d) => first || d.file !== pair.en.file), ...cites.filter((d) => first || d.file !== pair.en.file));
+    if (!pair.zh) continue;
+    out.push(...checkMdxParse([pair.zh]));
+    if (pair.zh.errors.length) continue;
+    out.push(...checkLinks(pair.zh, pair.locale, linkContext));
+    // The glossary's and AutoCorrect's rules are Chinese rules.
+    if (pair.locale === 'zh-cn') out.push(...checkGlossary(pair, project.glossary), ...checkHouseStyle(pair.zh));
+  }
+  return sortDiagnostics(out);
+}

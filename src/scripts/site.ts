@@ -1,0 +1,107 @@
+// The article's only first-load script: theme toggle, language preference, table-of-contents
+// highlight and tooltip dismissal. Kept small because it counts against the page's byte budget.
+import { readPreference, storageKeys, writePreference } from '../lib/preferences.ts';
+
+const root = document.documentElement;
+
+function initTheme(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!toggle) return;
+  const systemDark = matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
+  const sync = () => toggle.setAttribute('aria-pressed', String(isDark()));
+  toggle.hidden = false;
+  sync();
+  systemDark.addEventListener('change', sync);
+  toggle.addEventListener('click', () => {
+    const next = isDark() ? 'light' : 'dark';
+    root.dataset.theme = next;
+    writePreference(storageKeys.theme, next);
+    sync();
+  });
+}
+
+let sectionInView: string | undefined;
+
+function initTocHighlight(): void {
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
+  const links = new Map<string, HTMLElement>();
+  for (const link of document.querySelectorAll<HTMLElement>('[data-toc-link]')) links.set(link.dataset.tocLink ?? '', link);
+  // The section being read is the last one whose heading has passed a line a third down the
+  // screen; at the very end of the page, the last one that has come into view.
+  const update = () => {
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    const line = atEnd ? innerHeight : innerHeight / 3;
+    const current = sections.filter((section) => section.getBoundingClientRect().top <= line).at(-1) ?? sections[0];
+    sectionInView = current?.dataset.section;
+    for (const [slug, link] of links) {
+      if (slug === sectionInView) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  };
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        update();
+      });
+    },
+    { passive: true },
+  );
+  update();
+}
+
+/** The place to keep when switching language: the linked heading if still on screen, else the section in view. */
+function placeToKeep(): string | undefined {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const target = hash ? document.getElementById(hash) : null;
+  if (target) {
+    const { top, bottom } = target.getBoundingClientRect();
+    if (bottom > 0 && top < innerHeight) return hash;
+  }
+  return sectionInView ?? (hash || undefined);
+}
+
+function initLanguage(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    link.addEventListener('click', () => {
+      const place = placeToKeep();
+      const url = new URL(link.href);
+      url.hash = place ? `#${place}` : '';
+      link.href = url.href;
+      writePreference(storageKeys.locale, link.dataset.langSwitch ?? '');
+    });
+  }
+  const dismissed = readPreference(storageKeys.suggestDismissed) === 'true';
+  const chosen = readPreference(storageKeys.locale);
+  for (const banner of document.querySelectorAll<HTMLElement>('[data-lang-suggest]')) {
+    const offered = banner.dataset.langSuggest ?? '';
+    const prefersOffered = navigator.languages.find((tag) => /^(en|zh)\b/i.test(tag))?.toLowerCase().startsWith(offered.slice(0, 2));
+    if (dismissed) continue;
+    if (chosen === offered || (chosen === null && prefersOffered)) banner.hidden = false;
+    banner.querySelector('[data-lang-suggest-dismiss]')?.addEventListener('click', () => {
+      writePreference(storageKeys.suggestDismissed, 'true');
+      banner.hidden = true;
+    });
+  }
+}
+
+function initTooltips(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const wrapper = (document.activeElement as HTMLElement | null)?.closest('.cite, .term-wrap');
+    if (wrapper) wrapper.setAttribute('data-tip-dismissed', '');
+  });
+  document.addEventListener('focusout', (event) => {
+    (event.target as HTMLElement).closest('[data-tip-dismissed]')?.removeAttribute('data-tip-dismissed');
+  });
+}
+
+initTheme();
+initTocHighlight();
+initLanguage();
+initTooltips();

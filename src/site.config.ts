@@ -1,0 +1,18 @@
+/**
+ * Site-wide settings kept in one place so that deploy targets and forks change a single file.
+ */
+export const siteConfig = {
+  /** Canonical origin the site is deployed to; used for hreflang, sitemap and citation URLs. */
+  site: process.env.SITE_URL ?? 'https://why-gpus.github.io',
+  /** Repository that hosts the source; "improve this translation" and contribution links point here. */
+  repoUrl: 'https://github.com/why-gpus/why-gpus',
+  /** Branch whose files the repository links open. */
+  repoBranch: 'main',
+  /** First publication and last substantive update of the article (ISO dates). */
+  published: '2026-11-26',
+  updated: '2026-11-26',
+} as const;
+
+export function repoFileUrl(path: string): string {
+  return `${siteConfig.repoUrl}/blob/${siteConfig.repoBranch}/${path}`;
+}

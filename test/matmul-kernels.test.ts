@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { compileWat } from '../scripts/vite-plugin-wat.mjs';
+import { matmulNaive } from '../src/lib/matmul/js-naive';
+import { matmulTiled } from '../src/lib/matmul/js-tiled';
+import { MAX_REL_ERROR, verify } from '../src/lib/matmul/reference';
+import { randomMatrix } from '../src/lib/matmul/random-matrix';
+import { square, type CpuKernel, type MatmulShape } from '../src/lib/matmul/types';
+import { splitRows } from '../src/lib/matmul/partition';
+import {
+  WASM_WORKSPACE_BYTES,
+  WasmMatmul,
+  createMemory,
+  wasmKernel,
+} from '../src/lib/matmul/wasm-simd';
+
+// The WebAssembly kernel is compiled from its text source on every run, as the build does.
+const watSource = await readFile(new URL('../src/lib/matmul/wasm/matmul.wat', import.meta.url), 'utf8');
+const singleBytes = await compileWat(watSource, { shared: false });
+const sharedBytes = await compileWat(watSource, { shared: true });
+
+/** Runs the shared-memory build as the threaded backend does: two instances, one memory, a row range each. */
+async function threadedWasmKernel(): Promise<CpuKernel> {
+  const module = await WebAssembly.compile(sharedBytes);
+  const memory = createMemory(true);
+  const threads = await Promise.all([0, 1].map(() => WasmMatmul.instantiate(module, memory)));
+  return (a, b, c, shape) => {
+    const layout = threads[0].prepare(shape, threads.length);
+    const views = threads[0].views(layout, shape);
+    views.a.set(a);
+    views.b.set(b);
+    splitRows(shape.m, threads.length).forEach(([start, end], t) =>
+      threads[t].multiplyRows(layout, shape, start, end, t),
+    );
+    c.set(views.c);
+  };
+}
+
+// One table of shapes, run against every CPU kernel (TensorFlow.js style).
+// Sizes straddle the block widths: MR/NR = 4, the wasm vector width 4 and
+// register tile 8, kc = 256, mc = 64, nc = 512.
+const shapes: MatmulShape[] = [
+  ...[1, 2, 3, 17, 64, 65, 127, 256].map(square),
+  { m: 5, k: 7, n: 9 },
+  { m: 1, k: 300, n: 3 },
+  { m: 33, k: 257, n: 70 },
+  { m: 67, k: 3, n: 513 },
+  { m: 130, k: 129, n: 10 },
+];
+
+const kernels: Record<string, CpuKernel> = {
+  'js-naive': matmulNaive,
+  'js-tiled': matmulTiled,
+  'wasm-simd': await wasmKernel(singleBytes),
+  'wasm-simd (shared memory, 2 instances)': await threadedWasmKernel(),
+};
+
+describe.each(Object.entries(kernels))('%s', (_name, kernel) => {
+  it.each(shapes)('matches the float64 reference for $m×$k×$n', (shape) => {
+    const a = randomMatrix(shape.m, shape.k, 1);
+    const b = randomMatrix(shape.k, shape.n, 2);
+    // Garbage in C checks that the kernel overwrites rather than accumulates.
+    const c = new Float32Array(shape.m * shape.n).fill(Number.NaN);
+    kernel(a, b, c, shape);
+    const result = verify(a, b, c, shape, 'all');
+    expect(result.maxRelError).toBeLessThanOrEqual(MAX_REL_ERROR);
+    expect(result.checked).toBe(shape.m * shape.n);
+  });
+});
+
+describe('splitRows', () => {
+  it.each([
+    [1, 2, [[0, 1]]],
+    [8, 2, [[0, 4], [4, 8]]],
+    [10, 2, [[0, 8], [8, 10]]],
+    [17, 3, [[0, 8], [8, 12], [12, 17]]],
+    [100, 1, [[0, 100]]],
+  ])('splits %i rows over %i workers on tile boundaries', (m, parts, expected) => {
+    expect(splitRows(m, parts)).toEqual(expected);
+  });
+});
+
+describe('wasm module', () => {
+  it('reports the workspace size the size checks assume', async () => {
+    const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(singleBytes), createMemory(false));
+    expect(wasm.workspaceBytes).toBe(WASM_WORKSPACE_BYTES);
+  });
+});
+
+describe('verify', () => {
+  it('fails a result with one wrong entry when that entry is sampled', () => {
+    const shape = square(8);
+    const a = randomMatrix(8, 8, 3);
+    const b = randomMatrix(8, 8, 4);
+    const c = new Float32Array(64);
+    matmulTiled(a, b, c, shape);
+    c[63] *= 1.01;
+    const result = verify(a, b, c, shape, 16);
+    expect(result.verified).toBe(false);
+    expect(result.maxRelError).toBeCloseTo(0.01, 3);
+  });
+
+  it('fails NaN results', () => {
+    const shape = square(4);
+    const a = randomMatrix(4, 4, 5);
+    const b = randomMatrix(4, 4, 6);
+    const c = new Float32Array(16).fill(Number.NaN);
+    expect(verify(a, b, c, shape).verified).toBe(false);
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(randomMatrix(3, 3, 7)).toEqual(randomMatrix(3, 3, 7));
+    expect(randomMatrix(3, 3, 7)).not.toEqual(randomMatrix(3, 3, 8));
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  entryAnchorId,
+  entryIdFromHash,
+  eraOf,
+  filterEntries,
+  formatEntryDate,
+  formatFigureValue,
+  groupByEra,
+  localize,
+  sortEntries,
+  untranslatedEntryIds,
+} from '../src/lib/timeline.ts';
+import type { TimelineCategory } from '../src/schemas/timeline.ts';
+
+const make = (id: string, date: string, category: TimelineCategory = 'hardware') => ({
+  id,
+  date,
+  category,
+  title: { en: id, 'zh-cn': `中文 ${id}` },
+  body: { en: 'One. Two.', 'zh-cn': '一。二。' },
+});
+
+const entries = [
+  make('2012-alexnet', '2012-12', 'research'),
+  make('1999-geforce-256', '1999-10-11'),
+  make('2017-volta-v100', '2017-05'),
+  make('2017-webgl-2', '2017-01', 'browser'),
+  make('2017-tpu-paper', '2017', 'research'),
+  make('2006-cuda', '2006-11', 'software'),
+  make('2006-geforce-8800', '2006-11-08'),
+];
+
+describe('sortEntries', () => {
+  it('puts events oldest first, a year-only date ahead of the months of its year', () => {
+    expect(sortEntries(entries).map((entry) => entry.id)).toEqual([
+      '1999-geforce-256',
+      '2006-cuda',
+      '2006-geforce-8800',
+      '2012-alexnet',
+      '2017-tpu-paper',
+      '2017-webgl-2',
+      '2017-volta-v100',
+    ]);
+  });
+
+  it('breaks ties by id so the order does not depend on the input', () => {
+    const a = make('2017-b', '2017-05');
+    const b = make('2017-a', '2017-05');
+    expect(sortEntries([a, b]).map((entry) => entry.id)).toEqual(['2017-a', '2017-b']);
+    expect(sortEntries([b, a]).map((entry) => entry.id)).toEqual(['2017-a', '2017-b']);
+  });
+});
+
+describe('groupByEra', () => {
+  it('splits the story at 2006, 2012 and 2017 and reports the years each group covers', () => {
+    const groups = groupByEra(entries);
+    expect(groups.map((group) => [group.era, group.firstYear, group.lastYear, group.entries.length])).toEqual([
+      ['programmable-graphics', 1999, 1999, 1],
+      ['gpu-computing', 2006, 2006, 2],
+      ['deep-learning', 2012, 2012, 1],
+      ['tensor-era', 2017, 2017, 3],
+    ]);
+  });
+
+  it('leaves out eras without events', () => {
+    expect(groupByEra([make('2020-a100', '2020-05-14')]).map((group) => group.era)).toEqual(['tensor-era']);
+  });
+
+  it('files an event before the first era under the first era', () => {
+    expect(eraOf({ date: '1995' })).toBe('programmable-graphics');
+  });
+});
+
+describe('filterEntries', () => {
+  it('keeps only the active categories, in order', () => {
+    const active = new Set<TimelineCategory>(['browser', 'research']);
+    expect(filterEntries(sortEntries(entries), active).map((entry) => entry.id)).toEqual(['2012-alexnet', '2017-tpu-paper', '2017-webgl-2']);
+  });
+
+  it('shows nothing when no category is active', () => {
+    expect(filterEntries(entries, new Set())).toEqual([]);
+  });
+});
+
+describe('deep links', () => {
+  const ids = entries.map((entry) => entry.id);
+  it('builds anchors from the entry id', () => {
+    expect(entryAnchorId('2012-alexnet')).toBe('timeline-2012-alexnet');
+  });
+
+  it('reads an entry id back from a hash', () => {
+    expect(entryIdFromHash('#timeline-2012-alexnet', ids)).toBe('2012-alexnet');
+    expect(entryIdFromHash('timeline-2012-alexnet', ids)).toBe('2012-alexnet');
+  });
+
+  it('ignores hashes that are not timeline entries or name unknown ones', () => {
+    expect(entryIdFromHash('#history', ids)).toBeUndefined();
+    expect(entryIdFromHash('#timeline-2030-quantum', ids)).toBeUndefined();
+    expect(entryIdFromHash('#%E0%A4%A', ids)).toBeUndefined();
+    expect(entryIdFromHash('', ids)).toBeUndefined();
+  });
+});
+
+describe('localize', () => {
+  it('returns the translation when there is one', () => {
+    expect(localize({ en: 'GPU', 'zh-cn': '图形处理器' }, 'zh-cn')).toEqual({ text: '图形处理器', fallback: false, locale: 'zh-cn' });
+  });
+
+  it('falls back to English and says so when the translation is missing', () => {
+    expect(localize({ en: 'GPU' }, 'zh-cn')).toEqual({ text: 'GPU', fallback: true, locale: 'en' });
+    expect(localize({ en: 'GPU' }, 'en')).toEqual({ text: 'GPU', fallback: false, locale: 'en' });
+  });
+});
+
+describe('untranslatedEntryIds', () => {
+  it('lists entries with any untranslated text, the figure label included', () => {
+    const list = [
+      make('2012-alexnet', '2012-12'),
+      { ...make('2014-cudnn', '2014-10'), body: { en: 'One. Two.' } },
+      { ...make('2020-a100', '2020-05-14'), figure: { value: 312, unit: 'TFLOPS', label: { en: 'dense FP16' } } },
+    ];
+    expect(untranslatedEntryIds(list, 'zh-cn')).toEqual(['2014-cudnn', '2020-a100']);
+    expect(untranslatedEntryIds(list, 'en')).toEqual([]);
+  });
+});
+
+describe('formatEntryDate', () => {
+  it('writes only what is known, in each language', () => {
+    expect(formatEntryDate('1999-10-11', 'day', 'en')).toBe('11 October 1999');
+    expect(formatEntryDate('2017-05', 'month', 'en')).toBe('May 2017');
+    expect(formatEntryDate('2001', 'year', 'en')).toBe('2001');
+    expect(formatEntryDate('1999-10-11', 'day', 'zh-cn')).toBe('1999 年 10 月 11 日');
+    expect(formatEntryDate('2017-05', 'month', 'zh-cn')).toBe('2017 年 5 月');
+    expect(formatEntryDate('2001', 'year', 'zh-cn')).toBe('2001 年');
+  });
+});
+
+describe('formatFigureValue', () => {
+  it('spaces word units but not symbols', () => {
+    expect(formatFigureValue('125', 'TFLOPS')).toBe('125 TFLOPS');
+    expect(formatFigureValue('15.3', '%')).toBe('15.3%');
+    expect(formatFigureValue('70', '×')).toBe('70×');
+    expect(formatFigureValue('128', '')).toBe('128');
+  });
+});
