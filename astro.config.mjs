@@ -5,7 +5,9 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsFromSource } from './src/plugins/heading-ids-from-source.ts';
+import { translationBlocks } from './src/plugins/translation-blocks.ts';
 import { siteConfig } from './src/site.config.ts';
+import watPlugin from './scripts/vite-plugin-wat.mjs';
 
 // Cross-origin isolation lets the matmul lab share memory between workers; hosts that read
 // public/_headers send the same pair.
@@ -31,10 +33,15 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [headingIdsFromSource()] }),
+    processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks()] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { headers: isolationHeaders },
-  vite: { preview: { headers: isolationHeaders } },
+  vite: {
+    preview: { headers: isolationHeaders },
+    // The matmul lab's WebAssembly kernel is compiled from .wat at build time, also inside workers.
+    plugins: [watPlugin()],
+    worker: { plugins: () => [watPlugin()] },
+  },
   devToolbar: { enabled: false },
 });

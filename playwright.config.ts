@@ -24,8 +24,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /fixture-content\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'fixture-content', testMatch: /fixture-content\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
+    { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'fixture-content', testMatch: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
   ],
   webServer: [
     {

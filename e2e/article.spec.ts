@@ -39,19 +39,33 @@ test('the table of contents links to every section and highlights the one being 
 
 test('a citation reveals its reference on hover and on keyboard focus, and Escape hides it', async ({ page }) => {
   await page.goto('/');
-  const cite = page.locator('.cite').first();
-  const tip = cite.locator('[role="tooltip"]');
+  const marker = page.locator('a[data-cite]').first();
+  const id = await marker.getAttribute('data-cite');
+  const reference = page.locator(`#ref-${id}`);
+  await expect(marker).toHaveAttribute('aria-describedby', `ref-${id}`);
+  const tip = page.locator('#cite-tip');
+  const title = (await reference.locator('cite').textContent()) ?? '';
   await expect(tip).toBeHidden();
-  await cite.locator('a').hover();
+  await marker.hover();
   await expect(tip).toBeVisible();
+  await expect(tip).toContainText(title);
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
-  await cite.locator('a').focus();
+  await marker.focus();
   await expect(tip).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
-  const href = await cite.locator('a').getAttribute('href');
-  await expect(page.locator(href ?? '#missing')).toHaveCount(1);
+});
+
+test('without JavaScript a citation is a link to its reference', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-cn/');
+  const marker = page.locator('a[data-cite]').first();
+  const href = (await marker.getAttribute('href')) ?? '';
+  await marker.click();
+  await expect(page.locator(href)).toBeInViewport();
+  await context.close();
 });
 
 test('the theme follows the system and a manual choice persists', async ({ page }) => {

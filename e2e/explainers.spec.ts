@@ -6,6 +6,8 @@ import { strings as latencyStrings } from '../src/i18n/demos/latency-throughput.
 import { strings as costStrings } from '../src/i18n/demos/model-cost-calculator.ts';
 
 type Locale = 'en' | 'zh-cn';
+// The article page is long; loading it and hydrating islands takes a while on a 2-core machine.
+test.describe.configure({ timeout: 60_000 });
 const pages: Record<Locale, string> = { en: '/', 'zh-cn': '/zh-cn/' };
 const demos = [
   { name: 'matmul-visualiser', section: 'matmul' },
@@ -23,7 +25,8 @@ function demo(page: Page, name: DemoName): Locator {
 async function hydrated(page: Page, name: DemoName): Promise<Locator> {
   const root = demo(page, name);
   await root.scrollIntoViewIfNeeded();
-  await expect(root.locator('input, select').first()).toBeVisible();
+  // Generous: hydration waits for the island's code, which a busy CI machine may serve slowly.
+  await expect(root.locator('input, select').first()).toBeVisible({ timeout: 20_000 });
   return root;
 }
 
@@ -73,10 +76,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await page.goto(pages[locale]);
       const root = await hydrated(page, 'model-cost-calculator');
       const t = costStrings[locale];
-      await root.getByLabel(t.model).selectOption('resnet50');
+      await root.getByLabel(t.model, { exact: true }).selectOption('resnet50');
       // torchvision's ResNet-50: 25,557,032 parameters.
       await expect(root.getByTestId('params')).toContainText('25,557,032');
-      await root.getByLabel(t.model).selectOption('bert-base');
+      await root.getByLabel(t.model, { exact: true }).selectOption('bert-base');
       const macs128 = await root.getByTestId('macs').innerText();
       await root.getByLabel(t.sequenceLength('512')).fill('512');
       await expect(root.getByTestId('macs')).not.toHaveText(macs128);
@@ -186,9 +189,22 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
+  test('axe finds nothing in the server-rendered figures before they hydrate', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    // Nothing has been scrolled into view, so client:visible has not hydrated the islands yet.
+    await expect(demo(page, 'latency-throughput').locator('input')).toHaveCount(0);
+    let builder = new AxeBuilder({ page });
+    for (const { name } of demos) builder = builder.include(`[data-demo="${name}"]`);
+    const results = await builder.analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const locale of ['en', 'zh-cn'] as const) {
       test(`axe finds nothing in the hydrated explainers (${locale}, ${colorScheme})`, async ({ page }) => {
+        // Three scans of a long page on a small machine.
+        test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme });
         await page.goto(pages[locale]);
         for (const { name } of demos) {

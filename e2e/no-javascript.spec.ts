@@ -9,7 +9,7 @@ test('without JavaScript the article is readable and navigable', async ({ page }
     await expect(page.locator(`h2#${slug}`)).toBeVisible();
     await expect(page.locator(`[data-section="${slug}"] p`).first()).toBeVisible();
   }
-  await page.locator('.toc summary').click();
+  // On a wide screen the contents list is open; narrow screens fold it into a <details>.
   const last = sectionSlugs().at(-1) ?? '';
   await page.locator(`[data-toc-link="${last}"]`).click();
   await expect(page).toHaveURL(`/#${last}`);
@@ -23,4 +23,15 @@ test('without JavaScript the language links work', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.locator('.lang-switch a[data-lang-switch="en"]').click();
   await expect(page).toHaveURL('/');
+});
+
+test('without JavaScript the folded contents open on a narrow screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/zh-cn/');
+  const first = sectionSlugs()[0] ?? '';
+  const link = page.locator(`[data-toc-link="${first}"]`);
+  await expect(link).toBeHidden();
+  await page.locator('.toc summary').click();
+  await link.click();
+  await expect(page).toHaveURL(`/zh-cn/#${first}`);
 });

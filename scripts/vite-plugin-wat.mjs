@@ -14,7 +14,7 @@ const wabtReady = createWabt();
 /**
  * @param {string} source WebAssembly text whose memory import is declared `shared`
  * @param {{ shared: boolean, filename?: string }} options
- * @returns {Promise<Uint8Array>}
+ * @returns {Promise<Uint8Array<ArrayBuffer>>}
  */
 export async function compileWat(source, { shared, filename = 'module.wat' }) {
   if (!SHARED_MEMORY.test(source)) {
@@ -27,7 +27,7 @@ export async function compileWat(source, { shared, filename = 'module.wat' }) {
   try {
     module.resolveNames();
     module.validate(features);
-    return module.toBinary({}).buffer;
+    return /** @type {Uint8Array<ArrayBuffer>} */ (module.toBinary({}).buffer);
   } finally {
     module.destroy();
   }
@@ -40,12 +40,10 @@ export default function watPlugin() {
     enforce: 'pre',
     async load(id) {
       const [file, query = ''] = id.split('?');
-      if (!file.endsWith('.wat')) return null;
+      // Other queries (?raw for showing the source in the article, ?url) stay Vite's.
+      if (!file.endsWith('.wat') || (query !== '' && query !== 'shared')) return null;
       this.addWatchFile(file);
-      const bytes = await compileWat(await readFile(file, 'utf8'), {
-        shared: new URLSearchParams(query).has('shared'),
-        filename: file,
-      });
+      const bytes = await compileWat(await readFile(file, 'utf8'), { shared: query === 'shared', filename: file });
       const base64 = Buffer.from(bytes).toString('base64');
       return `export default Uint8Array.from(atob(${JSON.stringify(base64)}), (ch) => ch.charCodeAt(0));`;
     },

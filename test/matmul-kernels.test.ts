@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { compileWat } from '../scripts/vite-plugin-wat.mjs';
+import watPlugin, { compileWat } from '../scripts/vite-plugin-wat.mjs';
 import { matmulNaive } from '../src/lib/matmul/js-naive';
 import { matmulTiled } from '../src/lib/matmul/js-tiled';
 import { MAX_REL_ERROR, verify } from '../src/lib/matmul/reference';
@@ -81,6 +81,16 @@ describe('splitRows', () => {
 });
 
 describe('wasm module', () => {
+  it('is built by the Vite plugin for plain and ?shared imports and left to Vite for ?raw', async () => {
+    const file = new URL('../src/lib/matmul/wasm/matmul.wat', import.meta.url).pathname;
+    const load = watPlugin().load as (this: { addWatchFile(f: string): void }, id: string) => Promise<string | null>;
+    const context = { addWatchFile: () => undefined };
+    expect(await load.call(context, file)).toMatch(/^export default Uint8Array\.from\(atob\(/);
+    expect(await load.call(context, `${file}?shared`)).toMatch(/^export default/);
+    expect(await load.call(context, `${file}?raw`)).toBeNull();
+  });
+
+
   it('reports the workspace size the size checks assume', async () => {
     const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(singleBytes), createMemory(false));
     expect(wasm.workspaceBytes).toBe(WASM_WORKSPACE_BYTES);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { crossover } from '../src/lib/matmul/crossover';
 import { describeWebgl, describeWebgpu, softwareRendererName } from '../src/lib/matmul/device';
 import { toCsv, toJson, toMarkdown, type ResultRow } from '../src/lib/matmul/export';
 import { flattenVec4Output, padColumns, unpadColumns, vec4Rows } from '../src/lib/matmul/gpu-kernels';
-import { measure, type Runner } from '../src/lib/matmul/measure';
+import { MeasurementCancelled, measure, type Runner } from '../src/lib/matmul/measure';
 import { matmulTiled } from '../src/lib/matmul/js-tiled';
 import { phase } from '../src/lib/matmul/phases';
 import { randomMatrix } from '../src/lib/matmul/random-matrix';
@@ -169,18 +170,39 @@ describe('measure', () => {
     expect(m.gflops).toBeCloseTo((2 * 512) / (20 * 1e6));
   });
 
-  it('stops timing when cancelled but still reports the first run', async () => {
+  it('does one timed run even past the budget, and reports nothing if cancelled before it', async () => {
+    let calls = 0;
     const runner: Runner = {
       setup: async () => [],
-      run: async (_a, _b, shape) => ({ c: new Float32Array(shape.m * shape.n), ms: 5, phases: [] }),
+      run: async (a, b, shape) => {
+        calls++;
+        const c = new Float32Array(shape.m * shape.n);
+        matmulTiled(a, b, c, shape);
+        return { c, ms: 5, phases: [] };
+      },
     };
-    const m = await measure(runner, randomMatrix(2, 2, 1), randomMatrix(2, 2, 2), square(2), {
-      runs: 5,
-      budgetMs: 1e9,
-      cancelled: () => true,
-    });
+    const inputs = [randomMatrix(2, 2, 1), randomMatrix(2, 2, 2), square(2)] as const;
+    const m = await measure(runner, ...inputs, { runs: 5, budgetMs: 0 });
     expect(m.runs).toBe(1);
-    expect(m.medianMs).toBe(5);
-    expect(m.verified).toBe(false);
+    expect(calls).toBe(2);
+    await expect(measure(runner, ...inputs, { runs: 5, budgetMs: 1e9, cancelled: () => true })).rejects.toBeInstanceOf(
+      MeasurementCancelled,
+    );
+  });
+});
+
+describe('crossover', () => {
+  it('finds the size from which the GPU stays ahead of the best CPU backend', () => {
+    const points = [
+      { backend: 'js-tiled', n: 64, medianMs: 1 },
+      { backend: 'wasm-simd', n: 64, medianMs: 0.2 },
+      { backend: 'webgl2', n: 64, medianMs: 3 },
+      { backend: 'wasm-simd', n: 128, medianMs: 1.5 },
+      { backend: 'webgl2', n: 128, medianMs: 1 },
+      { backend: 'wasm-simd', n: 256, medianMs: 12 },
+      { backend: 'webgl2', n: 256, medianMs: 4 },
+    ] as const;
+    expect(crossover(points)).toEqual({ n: 128, gpu: 'webgl2', cpu: 'wasm-simd' });
+    expect(crossover(points.filter((p) => p.backend !== 'webgl2'))).toBeNull();
   });
 });

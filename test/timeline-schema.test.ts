@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peakFlopsDatasetSchema, peakFlopsRowSchema } from '../src/schemas/peak-flops.ts';
-import { isCalendarDate, timelineEntrySchema } from '../src/schemas/timeline.ts';
+import { assertTimelineProps, isCalendarDate, timelineEntrySchema } from '../src/schemas/timeline.ts';
 
 const entry = {
   date: '2012-12',
@@ -90,5 +90,20 @@ describe('peakFlopsRowSchema', () => {
 
   it('rejects a dataset with a repeated id', () => {
     expect(messages(peakFlopsDatasetSchema.safeParse([row, row]))).toContain('Duplicate id 2024-xeon-6980p');
+  });
+});
+
+describe('assertTimelineProps', () => {
+  const good = { id: '2012-alexnet', ...entry };
+  it('passes good props', () => {
+    expect(() => assertTimelineProps({ locale: 'zh-cn', entries: [good] })).not.toThrow();
+  });
+
+  it('names every bad prop in one error', () => {
+    expect(() => assertTimelineProps({ locale: 'fr', entries: [] })).toThrow(
+      /<GpuTimeline>: invalid props\.\n {2}locale: .*\n {2}entries: entries is empty/,
+    );
+    expect(() => assertTimelineProps({ locale: 'en', entries: [{ ...good, sources: [] }] })).toThrow(/entries\.0\.sources/);
+    expect(() => assertTimelineProps({ locale: 'en', entries: [{ ...good, id: 'AlexNet' }] })).toThrow(/<yyyy>-<kebab-slug>/);
   });
 });

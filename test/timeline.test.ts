@@ -9,6 +9,7 @@ import {
   groupByEra,
   localize,
   sortEntries,
+  toTimelineItems,
   untranslatedEntryIds,
 } from '../src/lib/timeline.ts';
 import type { TimelineCategory } from '../src/schemas/timeline.ts';
@@ -142,5 +143,39 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue('15.3', '%')).toBe('15.3%');
     expect(formatFigureValue('70', '×')).toBe('70×');
     expect(formatFigureValue('128', '')).toBe('128');
+  });
+});
+
+describe('toTimelineItems', () => {
+  const alexnet = {
+    ...make('2012-alexnet', '2012-12', 'research'),
+    datePrecision: 'month' as const,
+    figure: { value: 15.3, unit: '%', label: { en: 'top-5 error', 'zh-cn': 'top-5 错误率' } },
+    sources: [{ title: 'Paper', url: 'https://example.org/paper' }],
+  };
+  const cuda = { ...make('2006-cuda', '2006-11', 'software'), datePrecision: 'month' as const, sources: alexnet.sources };
+
+  it('sorts, formats the date and figure, and keeps only the page language', () => {
+    const [first, second] = toTimelineItems([alexnet, cuda], 'zh-cn');
+    expect(first?.id).toBe('2006-cuda');
+    expect(second).toEqual({
+      id: '2012-alexnet',
+      date: '2012-12',
+      dateText: '2012 年 12 月',
+      category: 'research',
+      title: { text: '中文 2012-alexnet' },
+      body: { text: '一。二。' },
+      fallback: false,
+      figure: { value: '15.3%', label: { text: 'top-5 错误率' } },
+      sources: [{ title: 'Paper', url: 'https://example.org/paper' }],
+    });
+  });
+
+  it('marks English stand-ins with their language and flags the entry', () => {
+    const untranslated = { ...cuda, body: { en: 'Only English. Still shown.' } };
+    const [item] = toTimelineItems([untranslated], 'zh-cn');
+    expect(item?.body).toEqual({ text: 'Only English. Still shown.', lang: 'en' });
+    expect(item?.title).toEqual({ text: '中文 2006-cuda' });
+    expect(item?.fallback).toBe(true);
   });
 });

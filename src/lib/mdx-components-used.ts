@@ -1,29 +1,42 @@
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { blankFrontmatter } from './heading-slugs.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+export interface ComponentUse {
+  /** String-valued attributes as written. */
+  attributes: Record<string, string>;
+  /** The text between the tags (a figure's caption, an aside's body). */
+  text: string;
+}
+
+/** Every use of one MDX component, in document order, with its attributes and inner text. */
+export function componentUses(mdxSource: string, component: string): ComponentUse[] {
+  const tree = parser.parse(blankFrontmatter(mdxSource));
+  const uses: ComponentUse[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (node.name !== component) return;
+    const attributes: Record<string, string> = {};
+    for (const attr of node.attributes) {
+      if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string') attributes[attr.name] = attr.value;
+    }
+    uses.push({ attributes, text: toString(node).trim() });
+  });
+  return uses;
+}
+
 /**
  * The values of one attribute of one MDX component, in document order, e.g. every
  * `<Cite id="…">` id. Used to number citations and figures by first appearance.
  */
 export function componentAttributeValues(mdxSource: string, component: string, attribute: string): string[] {
-  const tree = parser.parse(blankFrontmatter(mdxSource));
-  const values: string[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    if (node.name !== component) return;
-    for (const attr of node.attributes) {
-      if (attr.type === 'mdxJsxAttribute' && attr.name === attribute && typeof attr.value === 'string') {
-        values.push(attr.value);
-      }
-    }
-  });
-  return values;
+  return componentUses(mdxSource, component).flatMap((use) => (attribute in use.attributes ? [use.attributes[attribute] as string] : []));
 }
 
 /** Numbers distinct values 1, 2, 3… in order of first appearance. */

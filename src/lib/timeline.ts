@@ -2,7 +2,8 @@
  * Ordering, grouping, filtering and wording of the GPU history timeline. No DOM here: the
  * island and its tests both use these functions.
  */
-import { sourceLocale, type Locale } from '../i18n/locales.ts';
+import { langTag, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { formatExact } from './format-number.ts';
 import type { DatePrecision, LocalizedText, TimelineCategory, TimelineEntry } from '../schemas/timeline.ts';
 
 /** Prefix of every entry's element id, so timeline anchors never clash with heading ids. */
@@ -104,7 +105,8 @@ export interface LocalizedResult {
 export function localize(text: LocalizedText, locale: Locale): LocalizedResult {
   const translated = text[locale];
   if (translated !== undefined) return { text: translated, fallback: false, locale };
-  return { text: text[sourceLocale], fallback: locale !== sourceLocale, locale: sourceLocale };
+  // The schema makes English (the source locale) the one language every text has.
+  return { text: text.en, fallback: locale !== sourceLocale, locale: sourceLocale };
 }
 
 /** Ids of entries with any text not yet in `locale`, for translation status reports. */
@@ -156,4 +158,57 @@ const UNSPACED_UNITS = new Set(['%', '×']);
 export function formatFigureValue(formattedValue: string, unit: string): string {
   if (unit === '') return formattedValue;
   return UNSPACED_UNITS.has(unit) ? `${formattedValue}${unit}` : `${formattedValue} ${unit}`;
+}
+
+/** Text as the island shows it, with a language tag only when it is a fallback. */
+export interface ShownText {
+  text: string;
+  /** BCP-47 tag of the fallback language; absent when the text is in the page's language. */
+  lang?: string;
+}
+
+/**
+ * One event ready to display in one locale. The page builds these on the server, so the island's
+ * serialised props carry one language instead of every translation, and no date formatting runs
+ * in the browser.
+ */
+export interface TimelineItem {
+  id: string;
+  date: string;
+  dateText: string;
+  category: TimelineCategory;
+  title: ShownText;
+  body: ShownText;
+  /** True when any of the entry's text is shown in English for want of a translation. */
+  fallback: boolean;
+  figure?: { value: string; label: ShownText };
+  sources: { title: string; url: string }[];
+}
+
+function shown(text: LocalizedText, locale: Locale): { value: ShownText; fallback: boolean } {
+  const result = localize(text, locale);
+  const value = result.fallback ? { text: result.text, lang: langTag(result.locale) } : { text: result.text };
+  return { value, fallback: result.fallback };
+}
+
+/** The entries of a locale's page as display items, oldest first. */
+export function toTimelineItems(entries: readonly TimelineEntry[], locale: Locale): TimelineItem[] {
+  return sortEntries(entries).map((entry) => {
+    const title = shown(entry.title, locale);
+    const body = shown(entry.body, locale);
+    const label = entry.figure ? shown(entry.figure.label, locale) : undefined;
+    return {
+      id: entry.id,
+      date: entry.date,
+      dateText: formatEntryDate(entry.date, entry.datePrecision, locale),
+      category: entry.category,
+      title: title.value,
+      body: body.value,
+      fallback: title.fallback || body.fallback || (label?.fallback ?? false),
+      ...(entry.figure && label
+        ? { figure: { value: formatFigureValue(formatExact(entry.figure.value, locale, 2), entry.figure.unit), label: label.value } }
+        : {}),
+      sources: entry.sources.map(({ title: sourceTitle, url }) => ({ title: sourceTitle, url })),
+    };
+  });
 }

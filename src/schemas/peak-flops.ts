@@ -28,7 +28,7 @@ export const peakFlopsRowSchema = z
     /** `fp32` for every chip; `tensor-fp16` for GPU tensor units, dense, never "with sparsity". */
     series: z.enum(throughputSeries),
     /** Theoretical peak, in the unit named by `unit`. */
-    gflops: z.number().finite().positive(),
+    gflops: z.number().positive(),
     /** Always GFLOPS; stored so a copied row never loses its unit. */
     unit: z.literal('GFLOPS'),
     /** True when we computed the figure ourselves instead of copying it from the source. */

@@ -67,7 +67,7 @@ export const timelineEntrySchema = z
     figure: z
       .object({
         /** The number itself, as the source gives it. */
-        value: z.number().finite().nonnegative(),
+        value: z.number().nonnegative(),
         /**
          * A symbol written after the value in every language (TFLOPS, %, ×); empty for a plain
          * count, whose noun then starts the label ("128" + "stream processors").

@@ -1,6 +1,7 @@
 // The article's only first-load script: theme toggle, language preference, table-of-contents
 // highlight and tooltip dismissal. Kept small because it counts against the page's byte budget.
 import { readPreference, storageKeys, writePreference } from '../lib/preferences.ts';
+import { initCitationTips } from './citation-tips.ts';
 
 const root = document.documentElement;
 
@@ -93,7 +94,7 @@ function initLanguage(): void {
 function initTooltips(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    const wrapper = (document.activeElement as HTMLElement | null)?.closest('.cite, .term-wrap');
+    const wrapper = (document.activeElement as HTMLElement | null)?.closest('.term-wrap');
     if (wrapper) wrapper.setAttribute('data-tip-dismissed', '');
   });
   document.addEventListener('focusout', (event) => {
@@ -105,3 +106,6 @@ initTheme();
 initTocHighlight();
 initLanguage();
 initTooltips();
+initCitationTips();
+// Reading modes (中文 / English / 对照) load only on pages that offer them, after first load.
+if (document.querySelector('[data-reading-modes]')) void import('./reading-modes.ts');

@@ -3,7 +3,7 @@
 // This worker, and with it gpu.js, is only created when a GPU backend first
 // runs; its start-up is the "library load" phase.
 import { expose, transfer } from 'comlink';
-import { GPU, type IKernelRunShortcut } from 'gpu.js';
+import { GPU, Input, type IGPUKernelSettings, type IKernelRunShortcut, type KernelFunction } from 'gpu.js';
 import {
   flattenVec4Output,
   matmulWebgl2,
@@ -48,24 +48,23 @@ function prepare(mode: GpuMode): Prepared {
   const k4 = roundUp4(k);
   const n4 = roundUp4(n);
   const width = n4 / 4;
-  const settings = { output: [width, m], precision: 'single', tactic: 'precision', asyncMode: true } as const;
+  const settings: IGPUKernelSettings = { output: [width, m], precision: 'single', tactic: 'precision', asyncMode: true };
   let kernel: IKernelRunShortcut;
   let args: [unknown, unknown];
   if (mode === 'webgl2') {
     const aPadded = padColumns(a, m, k);
     const bPadded = padColumns(padRows(b, k, n, k4), k4, n);
     args = [vec4Rows(aPadded, m, k4), vec4Rows(bPadded, k4, n4)];
-    kernel = gpuFor(mode).createKernel(matmulWebgl2, {
+    kernel = gpuFor(mode).createKernel(matmulWebgl2 as unknown as KernelFunction, {
       ...settings,
       constants: { k4: k4 / 4 },
       argumentTypes: { a4: 'Array2D(4)', b4: 'Array2D(4)' },
     });
   } else {
-    args = [
-      GPU.input(a, [k, m]),
-      GPU.input(padColumns(b, k, n), [n4, k]),
-    ] as unknown as [unknown, unknown];
-    kernel = gpuFor(mode).createKernel(matmulWebgpu, { ...settings, constants: { k } });
+    // gpu.js's typings say number[], but Input takes any typed array (it uploads it as is).
+    const flat = (x: Float32Array) => x as unknown as number[];
+    args = [new Input(flat(a), [k, m]), new Input(flat(padColumns(b, k, n)), [n4, k])];
+    kernel = gpuFor(mode).createKernel(matmulWebgpu as unknown as KernelFunction, { ...settings, constants: { k } });
   }
   const entry = { kernel, args, width };
   prepared.set(mode, entry);
@@ -104,12 +103,6 @@ const api: GpuWorkerApi = {
     // Copy when unpadding did not, so the transfer never detaches gpu.js's own readback buffer.
     const c = unpadded === flat ? flat.slice() : unpadded;
     return transfer({ c, ms: performance.now() - start }, [c.buffer]);
-  },
-  async reset(mode) {
-    prepared.get(mode)?.kernel.destroy();
-    prepared.delete(mode);
-    await gpus.get(mode)?.destroy();
-    gpus.delete(mode);
   },
 };
 

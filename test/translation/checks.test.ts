@@ -56,8 +56,12 @@ describe('check', () => {
       expect(found).toContainEqual({ at: `${zh('02-order.mdx')}:10:1`, message: 'a level-2 heading is not allowed in a section body', severity: 'error' });
     });
 
+    it('reports a component inside a paragraph that the translation dropped', () => {
+      expect(found).toContainEqual({ at: `${zh('04-inline.mdx')}:6:1`, message: 'components inside this block differ from English block 1 (line 6): missing <Derived>', severity: 'error' });
+    });
+
     it('reports nothing else', () => {
-      expect(found).toHaveLength(10);
+      expect(found).toHaveLength(11);
     });
   });
 

@@ -70,6 +70,11 @@ describe('status after changes', () => {
     expect(statusOf(basics, edited).blocks.find((b) => b.index === 2)!.status).toBe('translated');
   });
 
+  it('turns the frontmatter outdated when the English title changes, but not when only the order changes', () => {
+    expect(statusOf(basics, editEnglish(basics, 'title: Basics', 'title: The basics')).blocks[0]!.status).toBe('outdated');
+    expect(statusOf(basics, editEnglish(basics, 'order: 1', 'order: 4')).blocks[0]!.status).toBe('translated');
+  });
+
   it('turns a kept-English block outdated when its English is edited', () => {
     const edited = editEnglish(basics, 'stays in English.', 'stays in English, on purpose.');
     expect(statusOf(basics, edited).blocks.find((b) => b.index === 5)!.status).toBe('outdated');

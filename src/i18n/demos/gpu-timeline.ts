@@ -20,6 +20,8 @@ const en = {
   permalink: 'Link',
   permalinkLabel: (title: string) => `Link to this event: ${title}`,
   fallbackNotice: 'Not translated yet; shown in English.',
+  highlightsLabel: 'GPU history at a glance',
+  highlightsMore: (total: number) => `All ${total} events, with their sources, filters and details, are on the timeline page.`,
 };
 
 type Strings = {
@@ -48,6 +50,8 @@ const zhCn: Strings = {
   permalink: '链接',
   permalinkLabel: (title: string) => `本条链接：${title}`,
   fallbackNotice: '本条尚未翻译，暂时显示英文。',
+  highlightsLabel: 'GPU 发展史一览',
+  highlightsMore: (total: number) => `全部 ${total} 条事件，连同来源、筛选和详细说明，都在时间线页面上。`,
 };
 
 export const strings = { en, 'zh-cn': zhCn };

@@ -25,7 +25,8 @@ const en = {
   measured: 'Your own device, as measured in the lab above',
   custom: 'Another figure',
   customGflops: 'Peak throughput (GFLOPS)',
-  peak: (gflops: string) => `peak ${gflops} GFLOPS`,
+  // Follows the hardware name directly, so English brings its own space; Chinese uses full-width brackets.
+  peak: (gflops: string) => ` (peak ${gflops} GFLOPS)`,
   source: 'source',
   utilisation: 'Utilisation: share of the peak actually reached',
   fieldError: (min: string, max: string) => `Enter a whole number from ${min} to ${max}.`,
@@ -74,7 +75,7 @@ export const strings = {
     measured: '你自己的设备（上文实验中测得）',
     custom: '其他数值',
     customGflops: '峰值吞吐量（GFLOPS）',
-    peak: (gflops: string) => `峰值 ${gflops} GFLOPS`,
+    peak: (gflops: string) => `（峰值 ${gflops} GFLOPS）`,
     source: '来源',
     utilisation: '利用率：实际达到的峰值比例',
     fieldError: (min: string, max: string) => `请输入 ${min} 到 ${max} 之间的整数。`,

@@ -8,6 +8,7 @@ const en = {
     'gpu-fp32': 'GPU, FP32',
     'gpu-tensor-fp16': 'GPU tensor units, dense FP16/BF16',
   } satisfies Record<SeriesKey, string>,
+  legendDerived: 'Hollow: a figure we derived ourselves (arithmetic in the table)',
   xAxis: 'Year',
   yAxis: 'Peak GFLOPS (log scale)',
   summaryIntro:
@@ -44,6 +45,7 @@ const zhCn: Strings = {
     'gpu-fp32': 'GPU，FP32',
     'gpu-tensor-fp16': 'GPU 张量单元，稠密 FP16/BF16',
   },
+  legendDerived: '空心：我们自己推算的数字（算式见表格）',
   xAxis: '年份',
   yAxis: '峰值 GFLOPS（对数坐标）',
   summaryIntro: '各年份的理论峰值算力，采用对数坐标：每条网格线都是下面一条的 10 倍。',

@@ -15,6 +15,10 @@ export interface DeviceReport {
 }
 
 function probeWebgl2(): WebglInfo | Unavailable {
+  // The page's canvas decides: a browser with WebGL switched off may still hand an
+  // OffscreenCanvas a context (Chromium's --disable-webgl does), but the reader turned it off.
+  if (!document.createElement('canvas').getContext('webgl2')) return { available: false, reason: 'no-webgl2' };
+  // gpu.js runs in a worker, where only an OffscreenCanvas exists.
   const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
   if (!gl) return { available: false, reason: 'no-webgl2' };
   const debug = gl.getExtension('WEBGL_debug_renderer_info');

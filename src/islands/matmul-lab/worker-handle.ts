@@ -8,10 +8,12 @@ import { wrap, type Remote } from 'comlink';
 export class WorkerHandle<Api> {
   readonly api: Remote<Api>;
   private crash: Promise<never>;
+  private stop: (error: Error) => void = () => undefined;
 
   constructor(readonly worker: Worker) {
     this.api = wrap<Api>(worker);
     this.crash = new Promise<never>((_, reject) => {
+      this.stop = reject;
       const fail = (event: Event) => {
         const message = event instanceof ErrorEvent && event.message ? event.message : 'the worker stopped';
         reject(new WorkerCrashError(message));
@@ -28,11 +30,17 @@ export class WorkerHandle<Api> {
     return Promise.race([pending, this.crash]);
   }
 
+  /** Stops the worker; a call still pending rejects (a terminated worker never answers). */
   terminate(): void {
     this.worker.terminate();
+    this.stop(new WorkerStoppedError('the worker was stopped'));
   }
 }
 
 export class WorkerCrashError extends Error {
   override name = 'WorkerCrashError';
+}
+
+export class WorkerStoppedError extends Error {
+  override name = 'WorkerStoppedError';
 }

@@ -10,7 +10,8 @@ export interface KernelThis {
   constants: { k4: number; k: number };
 }
 
-type Vec4 = Float32Array;
+/** One texel / four consecutive floats; a tuple so reading its lanes type-checks. */
+type Vec4 = readonly [number, number, number, number];
 
 /**
  * webgl2: A and B arrive as RGBA float textures (Array2D(4)), so one texture
@@ -26,11 +27,11 @@ export function matmulWebgl2(this: KernelThis, a4: Vec4[][], b4: Vec4[][]): numb
   let s2 = 0;
   let s3 = 0;
   for (let q = 0; q < this.constants.k4; q++) {
-    const av = a4[y][q];
-    const r0 = b4[q * 4][x];
-    const r1 = b4[q * 4 + 1][x];
-    const r2 = b4[q * 4 + 2][x];
-    const r3 = b4[q * 4 + 3][x];
+    const av = a4[y]![q]!;
+    const r0 = b4[q * 4]![x]!;
+    const r1 = b4[q * 4 + 1]![x]!;
+    const r2 = b4[q * 4 + 2]![x]!;
+    const r3 = b4[q * 4 + 3]![x]!;
     s0 += av[0] * r0[0] + av[1] * r1[0] + av[2] * r2[0] + av[3] * r3[0];
     s1 += av[0] * r0[1] + av[1] * r1[1] + av[2] * r2[1] + av[3] * r3[1];
     s2 += av[0] * r0[2] + av[1] * r1[2] + av[2] * r2[2] + av[3] * r3[2];
@@ -52,11 +53,11 @@ export function matmulWebgpu(this: KernelThis, a: number[][], b: number[][]): nu
   let s2 = 0;
   let s3 = 0;
   for (let p = 0; p < this.constants.k; p++) {
-    const av = a[y][p];
-    s0 += av * b[p][x];
-    s1 += av * b[p][x + 1];
-    s2 += av * b[p][x + 2];
-    s3 += av * b[p][x + 3];
+    const av = a[y]![p]!;
+    s0 += av * b[p]![x]!;
+    s1 += av * b[p]![x + 1]!;
+    s2 += av * b[p]![x + 2]!;
+    s3 += av * b[p]![x + 3]!;
   }
   return [s0, s1, s2, s3];
 }
@@ -85,7 +86,7 @@ export function unpadColumns(src: Float32Array, rows: number, cols: number): Flo
  * The nested shape gpu.js expects for an Array2D(4) argument, as views into
  * one flat array (no copy): rows of vec4s. `cols` must be a multiple of 4.
  */
-export function vec4Rows(flat: Float32Array, rows: number, cols: number): Vec4[][] {
+export function vec4Rows(flat: Float32Array, rows: number, cols: number): Float32Array[][] {
   const per = cols / 4;
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: per }, (_, q) => flat.subarray((r * per + q) * 4, (r * per + q) * 4 + 4)),
@@ -97,7 +98,7 @@ export function vec4Rows(flat: Float32Array, rows: number, cols: number): Vec4[]
  * one Float32Array; this recovers that array without copying when it can
  * (and copies otherwise), as a flat rows×(4·width) matrix.
  */
-export function flattenVec4Output(rows: Vec4[][], height: number, width: number): Float32Array {
+export function flattenVec4Output(rows: readonly (readonly Float32Array[])[], height: number, width: number): Float32Array {
   const length = height * width * 4;
   const first = rows[0]?.[0];
   if (first && first.buffer.byteLength - first.byteOffset >= length * 4) {

@@ -14,7 +14,7 @@ export function matmulNaive(
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let sum = 0;
-      for (let p = 0; p < k; p++) sum += a[i * k + p] * b[p * n + j];
+      for (let p = 0; p < k; p++) sum += a[i * k + p]! * b[p * n + j]!;
       c[i * n + j] = sum;
     }
   }

@@ -24,7 +24,7 @@ function packB(
     const width = Math.min(NR, n - j0);
     for (let p = 0; p < kc; p++) {
       const row = (pc + p) * n + j0;
-      for (let jj = 0; jj < NR; jj++) out[o++] = jj < width ? b[row + jj] : 0;
+      for (let jj = 0; jj < NR; jj++) out[o++] = jj < width ? b[row + jj]! : 0;
     }
   }
 }
@@ -39,7 +39,7 @@ function packA(
     const i0 = ic + ip;
     const height = Math.min(MR, m - i0);
     for (let p = 0; p < kc; p++) {
-      for (let ii = 0; ii < MR; ii++) out[o++] = ii < height ? a[(i0 + ii) * k + pc + p] : 0;
+      for (let ii = 0; ii < MR; ii++) out[o++] = ii < height ? a[(i0 + ii) * k + pc + p]! : 0;
     }
   }
 }
@@ -58,8 +58,8 @@ function microKernel(
   let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
   let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
   for (let p = 0; p < kc; p++) {
-    const a0 = pa[ia], a1 = pa[ia + 1], a2 = pa[ia + 2], a3 = pa[ia + 3];
-    const b0 = pb[ib], b1 = pb[ib + 1], b2 = pb[ib + 2], b3 = pb[ib + 3];
+    const a0 = pa[ia]!, a1 = pa[ia + 1]!, a2 = pa[ia + 2]!, a3 = pa[ia + 3]!;
+    const b0 = pb[ib]!, b1 = pb[ib + 1]!, b2 = pb[ib + 2]!, b3 = pb[ib + 3]!;
     c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
     c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
     c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
@@ -69,10 +69,10 @@ function microKernel(
   }
   if (rows === MR && cols === NR) {
     let o = i0 * n + j0;
-    c[o] += c00; c[o + 1] += c01; c[o + 2] += c02; c[o + 3] += c03; o += n;
-    c[o] += c10; c[o + 1] += c11; c[o + 2] += c12; c[o + 3] += c13; o += n;
-    c[o] += c20; c[o + 1] += c21; c[o + 2] += c22; c[o + 3] += c23; o += n;
-    c[o] += c30; c[o + 1] += c31; c[o + 2] += c32; c[o + 3] += c33;
+    c[o]! += c00; c[o + 1]! += c01; c[o + 2]! += c02; c[o + 3]! += c03; o += n;
+    c[o]! += c10; c[o + 1]! += c11; c[o + 2]! += c12; c[o + 3]! += c13; o += n;
+    c[o]! += c20; c[o + 1]! += c21; c[o + 2]! += c22; c[o + 3]! += c23; o += n;
+    c[o]! += c30; c[o + 1]! += c31; c[o + 2]! += c32; c[o + 3]! += c33;
     return;
   }
   // Edge tile: only the part inside C is written back.
@@ -80,7 +80,7 @@ function microKernel(
     c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33,
   ];
   for (let ii = 0; ii < rows; ii++) {
-    for (let jj = 0; jj < cols; jj++) c[(i0 + ii) * n + j0 + jj] += tile[ii * NR + jj];
+    for (let jj = 0; jj < cols; jj++) c[(i0 + ii) * n + j0 + jj]! += tile[ii * NR + jj]!;
   }
 }
 

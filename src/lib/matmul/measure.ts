@@ -16,7 +16,7 @@ export interface MeasureOptions {
   runs: number;
   /** Stop timing further runs once this much time went by (a slow backend at a large N still reports). */
   budgetMs: number;
-  /** Checked between runs; when it returns true the measurement stops early with what it has. */
+  /** Checked between runs; once it returns true the measurement stops, keeping what it has if a timed run finished. */
   cancelled?: () => boolean;
   now?: () => number;
 }
@@ -25,7 +25,7 @@ export interface Measurement extends Verification {
   /** Setup plus the first product: what the reader waits for after the click. */
   readonly firstMs: number;
   readonly firstPhases: readonly Phase[];
-  /** Median of the timed runs after the first (the first run's time when none fit the budget). */
+  /** Median of the timed runs after the first. */
   readonly medianMs: number;
   readonly phases: readonly Phase[];
   readonly gflops: number;
@@ -51,13 +51,16 @@ export async function measure(
   const verification = verify(a, b, first.c, shape);
   const timed: Array<{ ms: number; phases: Phase[] }> = [];
   const timingStart = now();
-  while (timed.length < runs && !cancelled()) {
-    if (timed.length > 0 && now() - timingStart > budgetMs) break;
-    if (timed.length === 0 && first.ms > budgetMs) break;
+  // At least one timed run even past the budget: the first call's time includes copy-in and compile.
+  while (timed.length < Math.max(1, runs) && !(timed.length > 0 && now() - timingStart > budgetMs)) {
+    if (cancelled()) {
+      if (timed.length === 0) throw new MeasurementCancelled();
+      break;
+    }
     const { ms, phases } = await runner.run(a, b, shape);
     timed.push({ ms, phases });
   }
-  const samples = timed.length > 0 ? timed : [{ ms: first.ms, phases: first.phases }];
+  const samples = timed;
   const median = medianMs(samples.map((s) => s.ms));
   // The phases shown for steady state are those of the run closest to the median.
   const typical = samples.reduce((best, s) => (Math.abs(s.ms - median) < Math.abs(best.ms - median) ? s : best));
@@ -70,4 +73,9 @@ export async function measure(
     gflops: gflops(shape, median),
     runs: samples.length,
   };
+}
+
+/** Thrown when a measurement is cancelled before any timed run finished (it has no steady-state time to report). */
+export class MeasurementCancelled extends Error {
+  override name = 'MeasurementCancelled';
 }

@@ -18,7 +18,7 @@ export function referenceEntry(
   a: Float32Array, b: Float32Array, { k, n }: MatmulShape, i: number, j: number,
 ): number {
   let sum = 0;
-  for (let p = 0; p < k; p++) sum += a[i * k + p] * b[p * n + j];
+  for (let p = 0; p < k; p++) sum += a[i * k + p]! * b[p * n + j]!;
   return sum;
 }
 
@@ -55,7 +55,7 @@ export function verify(
   let maxRelError = 0;
   for (const [i, j] of entries) {
     const expected = referenceEntry(a, b, shape, i, j);
-    const actual = c[i * n + j];
+    const actual = c[i * n + j]!;
     // NaN must fail, so compare with a negated test rather than Math.max.
     const error = Math.abs(actual - expected) / Math.max(Math.abs(expected), Number.MIN_VALUE);
     if (!(error <= maxRelError)) maxRelError = Number.isNaN(error) ? Infinity : error;

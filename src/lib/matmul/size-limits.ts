@@ -38,7 +38,7 @@ export type BackendLimit =
 export function backendLimit(
   backend: BackendId,
   n: number,
-  device: { webgl2?: WebglInfo; webgpu?: WebgpuInfo; threads: number },
+  device: { webgl2: WebglInfo | undefined; webgpu: WebgpuInfo | undefined; threads: number },
 ): BackendLimit | null {
   if (backend === 'webgl2' && device.webgl2) {
     // Output texture is (N/4)×N texels; inputs are vec4 textures laid out near-square.

@@ -87,8 +87,25 @@ export class WasmMatmul {
   /** Computes rows start..end of C with workspace `slot`; threads each take their own rows and slot. */
   multiplyRows(layout: WasmLayout, { k, n }: MatmulShape, start: number, end: number, slot = 0): void {
     if (end <= start) return;
-    this.exports.matmul(end - start, k, n, layout.a + start * k * 4, layout.b, layout.c + start * n * 4, layout.work[slot]);
+    const work = layout.work[slot];
+    if (work === undefined) throw new RangeError(`no workspace ${slot} in a layout for ${layout.work.length} threads`);
+    this.exports.matmul(end - start, k, n, layout.a + start * k * 4, layout.b, layout.c + start * n * 4, work);
   }
+}
+
+/**
+ * Runs a few small products on a throw-away instance of the module. Browsers
+ * first run WebAssembly with a quick baseline compiler (V8's Liftoff, here
+ * about 60x slower for this kernel) and recompile hot functions with the
+ * optimising one in the background; without this, the first timed product
+ * would measure the baseline code. Compiled code belongs to the module, so the
+ * real instance created afterwards runs the optimised code.
+ */
+export async function warmUp(module: WebAssembly.Module, shared: boolean, calls = 4): Promise<void> {
+  const scratch = await WasmMatmul.instantiate(module, createMemory(shared));
+  const shape = { m: 128, k: 128, n: 128 };
+  const layout = scratch.prepare(shape, 1);
+  for (let i = 0; i < calls; i++) scratch.multiplyRows(layout, shape, 0, shape.m);
 }
 
 /** A single-thread CpuKernel over the module (copy in, multiply, copy out), for tests and simple callers. */

@@ -69,7 +69,7 @@ export interface Block {
   line: number;
   column: number;
   endLine: number;
-  /** The block's MDX source, exactly as written. */
+  /** The block's MDX source, exactly as written; for the frontmatter, its `title` and `description` lines. */
   source: string;
   /** Prose a reader sees (text, link text, prose props); no code. Used for words and the glossary. */
   text: string;
@@ -221,7 +221,8 @@ export function parseSection(file: string, text: string): ParsedSection {
     line: 1,
     column: 1,
     endLine: split.endLine,
-    source: split.yaml,
+    // Only the translated fields: changing `order` is not an edit of the text.
+    source: `title: ${fm.data.title}\ndescription: ${fm.data.description}`,
     text: `${fm.data.title}\n${fm.data.description}`,
     translatable: true,
     cites: [],

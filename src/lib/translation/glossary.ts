@@ -53,26 +53,48 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * True when the English prose uses the term: whole words, any case, plural
- * `s`/`es` allowed ("neural networks" uses "neural network"). Words are
- * matched on the block's plain text, so markup never gets in the way.
+ * The names a glossary entry goes by. Entries are written with a gloss in
+ * parentheses — "GPU (graphics processing unit)", "GPU（图形处理器）",
+ * "general-purpose GPU computing (GPGPU)" — and running text uses either part,
+ * so the whole entry, the part before the parenthesis and the part inside all count.
  */
-export function usesEnglishTerm(text: string, term: string): boolean {
-  const words = term.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+export function termForms(term: string): string[] {
+  for (const [open, close] of [['（', '）'], ['(', ')']] as const) {
+    const i = term.indexOf(open);
+    const j = term.lastIndexOf(close);
+    if (i > 0 && j > i) return [term, term.slice(0, i).trim(), term.slice(i + 1, j).trim()].filter(Boolean);
+  }
+  return [term];
 }
 
 /**
- * The Chinese forms that satisfy the glossary. A term written with a gloss,
- * "GPU（图形处理器）", is spelled out at first use only, so the part before the
- * full-width parenthesis ("GPU") is enough.
+ * Where a form occurs in English prose: whole words, plural `s`/`es` allowed.
+ * Forms with capitals (FLOPS, Tensor Core, Adam) are names and match in that
+ * case only, so "FLOPs" (operations) is not "FLOPS" (a rate); lower-case forms
+ * match any case, e.g. at the start of a sentence.
  */
-export function acceptedChineseForms(zh: string): string[] {
-  const open = zh.indexOf('（');
-  return open > 0 ? [zh, zh.slice(0, open).trim()] : [zh];
+function spans(text: string, form: string): [number, number][] {
+  const words = form.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const flags = form === form.toLowerCase() ? 'giu' : 'gu';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:s|es)?(?![\\p{L}\\p{N}])`, flags);
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/**
+ * The glossary terms an English block uses. An occurrence inside a longer
+ * term's occurrence does not count: "GPU memory" asks for 显存, not for the
+ * Chinese of "GPU"; "Tensor Cores" is not a use of "tensor".
+ */
+export function termsUsed(text: string, terms: GlossaryTerm[]): GlossaryTerm[] {
+  const found = terms.map((term) => ({ term, at: termForms(term.en).flatMap((f) => spans(text, f)) }));
+  const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0];
+  return found
+    .filter(({ term, at }) => at.some((span) => !found.some((other) => other.term !== term && other.at.some((o) => inside(span, o)))))
+    .map(({ term }) => term);
+}
+
+/** Whether the Chinese block contains one of the term's forms (spaces ignored: "云 GPU 实例" = "云GPU实例"). */
 export function usesChineseTerm(text: string, zh: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return acceptedChineseForms(zh).some((form) => compact.includes(form.replace(/\s+/g, '')) || text.toLowerCase().includes(form.toLowerCase()));
+  const compact = text.replace(/\s+/g, '').toLowerCase();
+  return termForms(zh).some((form) => compact.includes(form.replace(/\s+/g, '').toLowerCase()));
 }

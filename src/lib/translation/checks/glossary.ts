@@ -7,7 +7,7 @@
 import { align } from '../align.ts';
 import { normalizeSource } from '../blocks.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { usesChineseTerm, usesEnglishTerm, type GlossaryTerm } from '../glossary.ts';
+import { termsUsed, usesChineseTerm, type GlossaryTerm } from '../glossary.ts';
 import { entryFor } from '../record.ts';
 import { at, type SectionPair } from './context.ts';
 
@@ -19,8 +19,8 @@ export function checkGlossary(pair: SectionPair, terms: GlossaryTerm[]): Diagnos
     if (!e || !z || !e.translatable) continue;
     // Blocks still (or deliberately) in English have no Chinese to check.
     if (normalizeSource(e.source) === normalizeSource(z.source) || entryFor(pair.record, z.index)?.keepEnglish) continue;
-    for (const term of terms) {
-      if (usesEnglishTerm(e.text, term.en) && !usesChineseTerm(z.text, term.zh)) {
+    for (const term of termsUsed(e.text, terms)) {
+      if (!usesChineseTerm(z.text, term.zh)) {
         out.push(
           at(z, zh.file, 'glossary', `glossary term "${term.en}" (English block ${e.index}, line ${e.line}) should be rendered as "${term.zh}", which this block does not contain`, `use "${term.zh}"; if it does not fit here, discuss changing ${term.file}`),
         );

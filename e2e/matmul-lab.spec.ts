@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { chromiumArgs, findBrowser } from '../scripts/find-browser.ts';
+import { expect, test } from './fixtures';
+
+// The lab sits in the article's cpu-vs-gpu section. Headless Chromium here has
+// no GPU: WebGL2 and WebGPU both run on SwiftShader, so every GPU result must
+// carry the software flag.
+const LAB = '[data-demo="matmul-lab"]';
+const CPU_BACKENDS = ['js-naive', 'js-tiled', 'js-workers', 'wasm-simd', 'wasm-simd-threads'];
+const GPU_BACKENDS = ['webgl2', 'webgpu'];
+
+/** Requests that belong to the lab: its island, workers, gpu.js and the WebAssembly kernel. */
+const LAB_REQUEST = /MatmulLab|matmul-lab|js-worker|wasm-worker|gpu-worker|gpu-browser|gpu\.js|\.wasm(\?|$)/i;
+
+async function openLab(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await page.locator(LAB).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('matmul-run')).toBeVisible({ timeout: 30_000 });
+}
+
+async function choose(page: Page, backends: readonly string[]) {
+  for (const box of await page.locator('[data-testid="matmul-backend"] input[type="checkbox"]').all()) {
+    if (await box.isDisabled()) continue;
+    await box.setChecked(backends.includes((await box.getAttribute('value')) ?? ''));
+  }
+}
+
+async function runAndWait(page: Page, timeout = 180_000) {
+  await page.getByTestId('matmul-run').click();
+  await expect(page.getByTestId('matmul-status')).toHaveText(/Done\.|Cancelled/, { timeout });
+}
+
+test.describe('matmul lab', () => {
+  test.describe.configure({ timeout: 300_000 });
+
+  test('loads none of its code before it is scrolled into view', async ({ page }) => {
+    const early: string[] = [];
+    page.on('request', (request) => {
+      if (LAB_REQUEST.test(request.url())) early.push(request.url());
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(early, 'lab requests before scrolling').toEqual([]);
+    await page.locator(LAB).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('matmul-run')).toBeVisible({ timeout: 30_000 });
+    expect(early.length, 'the island loads once visible').toBeGreaterThan(0);
+    expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);
+  });
+
+  test('every backend multiplies N = 128 and verifies the result; SwiftShader is flagged as software', async ({ page }) => {
+    await openLab(page, '?n=128');
+    await choose(page, [...CPU_BACKENDS, ...GPU_BACKENDS]);
+    await runAndWait(page);
+    const isolated = (await page.getByTestId('matmul-isolation').getAttribute('data-isolated')) === 'true';
+    const expected = [...CPU_BACKENDS, ...GPU_BACKENDS].filter((id) => isolated || id !== 'wasm-simd-threads');
+    for (const backend of expected) {
+      const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="128"]`);
+      await expect(row, backend).toHaveAttribute('data-verified', 'true');
+      await expect(row).toHaveAttribute('data-software', GPU_BACKENDS.includes(backend) ? 'true' : 'false');
+      for (const attribute of ['data-first-ms', 'data-median-ms', 'data-gflops', 'data-max-rel-error']) {
+        expect(Number(await row.getAttribute(attribute)), `${backend} ${attribute}`).toBeGreaterThanOrEqual(0);
+      }
+      expect(Number(await row.getAttribute('data-gflops'))).toBeGreaterThan(0);
+    }
+    await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
+    await expect(page.getByTestId('matmul-message')).toHaveCount(0);
+  });
+
+  for (const [value, message] of [
+    ['0', /at least 1/],
+    ['-5', /at least 1/],
+    ['1.5', /not a whole number/],
+    ['abc', /not a number/],
+    ['100000', /too large.*largest size is 8192/],
+  ] as const) {
+    test(`refuses N = ${JSON.stringify(value)} with a reason and runs nothing`, async ({ page }) => {
+      await openLab(page);
+      await page.getByTestId('matmul-n').fill(value);
+      await expect(page.getByTestId('matmul-n-error')).toHaveText(message);
+      await expect(page.getByTestId('matmul-run')).toBeDisabled();
+      await page.getByTestId('matmul-n').press('Enter');
+      await expect(page.getByTestId('matmul-result')).toHaveCount(0);
+      await expect(page.getByTestId('matmul-progress')).toHaveCount(0);
+    });
+  }
+
+  test('cancel during a sweep keeps the results finished so far', async ({ page }) => {
+    await openLab(page, '?n=2048&sweep=2048');
+    await choose(page, ['js-naive', 'js-tiled']);
+    await page.getByTestId('matmul-run').click();
+    const rows = page.getByTestId('matmul-result');
+    await expect(rows.first()).toBeVisible({ timeout: 120_000 });
+    await expect.poll(() => rows.count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('matmul-cancel').click();
+    await expect(page.getByTestId('matmul-status')).toHaveText(/Cancelled/, { timeout: 30_000 });
+    const kept = await rows.count();
+    expect(kept).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('[data-testid="matmul-result"][data-n="2048"]')).toHaveCount(0);
+    // The lab stays usable after a cancel.
+    await page.getByTestId('matmul-n').fill('64');
+    await page.getByTestId('matmul-sweep').uncheck();
+    await runAndWait(page);
+    await expect(page.locator('[data-testid="matmul-result"][data-n="64"][data-backend="js-tiled"]')).toHaveAttribute('data-verified', 'true');
+  });
+
+  test('the page has no long task over 50 ms while a benchmark runs', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[]; __recording: boolean };
+      w.__longTasks = [];
+      w.__recording = false;
+      new PerformanceObserver((list) => {
+        if (w.__recording) for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await openLab(page, '?n=256');
+    // Single-worker backends: with every core busy (js-workers, threads) the OS, not the page, decides how long the main thread waits.
+    await choose(page, ['js-tiled', 'wasm-simd', 'webgpu']);
+    await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
+    await page.getByTestId('matmul-run').click();
+    // Polled inside the page (cheap) rather than by expect(), whose trace snapshots would add main-thread work.
+    await page.waitForFunction(() => /Done\./.test(document.querySelector('[data-testid="matmul-status"]')?.textContent ?? ''), null, {
+      timeout: 180_000,
+      polling: 1000,
+    });
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    expect(longTasks.filter((ms) => ms > 50), 'long tasks (ms) during the run').toEqual([]);
+  });
+
+  test('settings live in the URL', async ({ page }) => {
+    await openLab(page, '?n=96&baseline=wasm-simd');
+    await expect(page.getByTestId('matmul-n')).toHaveValue('96');
+    await page.getByTestId('matmul-n').fill('80');
+    await expect(page).toHaveURL(/[?&]n=80/);
+    await expect(page).toHaveURL(/baseline=wasm-simd/);
+  });
+});
+
+// A browser of its own, launched without WebGL and WebGPU (launch options cannot change per describe).
+test('without WebGL or WebGPU both GPU backends show as unavailable with reasons and the CPU ones still run', async ({ playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const browser = await playwright.chromium.launch({
+    executablePath: findBrowser()?.executablePath,
+    args: [...chromiumArgs.filter((arg) => !/webgpu|Vulkan/i.test(arg)), '--disable-webgl', '--disable-features=WebGPU'],
+  });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await openLab(page, '?n=128');
+    for (const backend of GPU_BACKENDS) {
+      await expect(page.locator(`[data-testid="matmul-unavailable"][data-backend="${backend}"]`)).toContainText(/unavailable: .+/);
+      await expect(page.locator(`[data-testid="matmul-backend"][data-backend="${backend}"] input`)).toBeDisabled();
+    }
+    await choose(page, ['js-tiled', 'wasm-simd']);
+    await runAndWait(page);
+    for (const backend of ['js-tiled', 'wasm-simd']) {
+      await expect(page.locator(`[data-testid="matmul-result"][data-backend="${backend}"]`)).toHaveAttribute('data-verified', 'true');
+    }
+    await expect(page.locator('[data-testid="matmul-result"][data-backend="webgl2"]')).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,162 @@
+// npm run bench [-- --json] [-- --sizes 128,256] : measures every lab backend
+// in headless Chromium (driving the lab as a reader would, through its
+// data-testid="matmul-result" contract) and TensorFlow.js's matMul as peers,
+// then prints a Markdown table (or JSON) with each backend's ratio to its peer.
+// Serves the built site (OUT_DIR or dist/; build first) with the COOP/COEP
+// headers, so threads are on. Timings are printed, never asserted.
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { mkdtemp, readFile, copyFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { BACKEND_IDS, PEER_OF } from '../src/lib/matmul/backends.ts';
+import { chromiumArgs, findBrowser } from './find-browser.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '128,256,512,1024' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = options.sizes.split(',').map(Number);
+const seed = Number(options.seed);
+const RUNS = 5;
+const BUDGET_MS = 3000;
+
+
+const root = resolve(process.env.OUT_DIR ?? 'dist');
+await stat(join(root, 'index.html')).catch(() => {
+  throw new Error(`No built site in ${root}: run \`npm run build\` first (or set OUT_DIR).`);
+});
+
+// The TensorFlow.js page and its wasm binaries live in a temporary folder served under /__bench/.
+const benchDir = await mkdtemp(join(tmpdir(), 'matmul-bench-'));
+await build({
+  entryPoints: [new URL('./bench-tfjs-page.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  outfile: join(benchDir, 'tfjs.js'),
+  logLevel: 'warning',
+});
+const wasmDist = resolve('node_modules/@tensorflow/tfjs-backend-wasm/dist');
+for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  await copyFile(join(wasmDist, file), join(benchDir, file));
+}
+const benchPage = '<!doctype html><meta charset="utf-8"><title>TensorFlow.js peers</title><script type="module" src="/__bench/tfjs.js"></script>';
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
+const server = createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  try {
+    if (path === '/__bench/') {
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(benchPage);
+      return;
+    }
+    const base = path.startsWith('/__bench/') ? benchDir : root;
+    let file = normalize(join(base, path.replace(/^\/__bench\//, '/')));
+    if (!file.startsWith(base)) throw new Error('outside root');
+    if (file.endsWith('/')) file = join(file, 'index.html');
+    const body = await readFile(file);
+    response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404, headers).end('not found');
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://localhost:${server.address().port}`;
+
+const browserChoice = findBrowser();
+if (!browserChoice) throw new Error('No Chromium found; see scripts/find-browser.ts.');
+const browser = await chromium.launch({ executablePath: browserChoice.executablePath, args: chromiumArgs });
+const log = (message) => process.stderr.write(`${message}\n`);
+
+/** Our backends, through the lab's UI and its data-* contract. */
+async function labRows() {
+  const page = await browser.newPage();
+  const rows = [];
+  for (const n of sizes) {
+    await page.goto(`${origin}/?n=${n}&seed=${seed}&backends=${BACKEND_IDS.join(',')}`);
+    await page.locator('[data-demo="matmul-lab"]').scrollIntoViewIfNeeded();
+    await page.getByTestId('matmul-run').click({ timeout: 60_000 });
+    log(`lab: N = ${n}…`);
+    await page.getByTestId('matmul-status').filter({ hasText: /Done\.|Cancelled/ }).waitFor({ timeout: 15 * 60_000 });
+    for (const message of await page.getByTestId('matmul-message').allTextContents()) log(`lab: ${message}`);
+    for (const row of await page.getByTestId('matmul-result').all()) {
+      const get = (name) => row.getAttribute(`data-${name}`);
+      rows.push({
+        backend: await get('backend'),
+        n: Number(await get('n')),
+        firstMs: Number(await get('first-ms')),
+        medianMs: Number(await get('median-ms')),
+        gflops: Number(await get('gflops')),
+        maxRelError: Number(await get('max-rel-error')),
+        verified: (await get('verified')) === 'true',
+        software: (await get('software')) === 'true',
+        adapter: '',
+      });
+    }
+    if (n === sizes[0]) {
+      const adapters = {
+        webgl2: await page.getByTestId('matmul-device-webgl2').textContent().catch(() => ''),
+        webgpu: await page.getByTestId('matmul-device-webgpu').textContent().catch(() => ''),
+      };
+      labRows.adapters = Object.fromEntries(Object.entries(adapters).map(([k, v]) => [k, (v ?? '').replace(/^[^:]*:\s*/, '')]));
+    }
+  }
+  await page.close();
+  return rows.map((row) => ({ ...row, adapter: labRows.adapters?.[row.backend] ?? '' }));
+}
+
+/** TensorFlow.js peers, each backend in a fresh page (the wasm thread count is fixed at start-up). */
+async function tfjsRows() {
+  const rows = [];
+  const variants = [['cpu', null], ['wasm', 1], ['wasm', null], ['webgl', null], ['webgpu', null]];
+  for (const [backend, threads] of variants) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/__bench/`);
+    await page.waitForFunction(() => 'benchTfjs' in globalThis);
+    log(`tfjs: ${backend}${threads ? ` (${threads} thread)` : ''}…`);
+    try {
+      rows.push(...(await page.evaluate(
+        ([b, t, s, seedValue, runs, budget]) => globalThis.benchTfjs(b, t, s, seedValue, runs, budget),
+        [backend, threads, sizes, seed, RUNS, BUDGET_MS],
+      )));
+    } catch (error) {
+      log(`tfjs ${backend}: ${error.message.split('\n')[0]}`);
+    }
+    await page.close();
+  }
+  return rows;
+}
+
+try {
+  const ours = await labRows();
+  const peers = await tfjsRows();
+  const all = [...ours, ...peers];
+  const ratio = (row) => {
+    const peer = peers.find((p) => p.backend === PEER_OF[row.backend] && p.n === row.n);
+    return peer ? row.gflops / peer.gflops : null;
+  };
+  const machine = `${cpus()[0]?.model.trim()} × ${cpus().length} logical cores; Chromium ${browser.version()}`;
+  if (options.json) {
+    console.log(JSON.stringify({ machine, rows: all.map((row) => ({ ...row, peer: PEER_OF[row.backend] ?? null, ratioToPeer: ratio(row) })) }, null, 2));
+  } else {
+    const header = ['backend', 'n', 'firstMs', 'medianMs', 'gflops', 'maxRelError', 'verified', 'software', 'adapter', 'peer', 'ratio'];
+    const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+    console.log(`Machine: ${machine}\n`);
+    console.log(line(header));
+    console.log(line(header.map(() => '---')));
+    for (const row of all.sort((p, q) => p.n - q.n)) {
+      const r = ratio(row);
+      console.log(line([row.backend, row.n, row.firstMs.toFixed(1), row.medianMs.toFixed(2), row.gflops.toFixed(2), row.maxRelError.toExponential(1), row.verified, row.software, row.adapter, PEER_OF[row.backend] ?? '', r === null ? '' : `${r.toFixed(2)}×`]));
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
