@@ -16,6 +16,9 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
+  // Two cores run the server, the browser and the tests: give slow machines room, not retries.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     browserName: 'chromium',
@@ -24,8 +27,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'site', testIgnore: [/fixture-.*\.spec\.ts/, /\.quiet\.spec\.ts/], use: { baseURL: `http://localhost:${port}` } },
     { name: 'fixture-content', testMatch: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
+    // Measurements of the page's own main thread run last and alone.
+    {
+      name: 'quiet',
+      testMatch: /\.quiet\.spec\.ts/,
+      dependencies: ['site', 'fixture-content'],
+      use: { baseURL: `http://localhost:${port}` },
+    },
   ],
   webServer: [
     {

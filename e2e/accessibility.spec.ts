@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 for (const path of ['/', '/zh-cn/']) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+      test.slow(true, 'axe walks the whole long article');
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
@@ -13,6 +14,7 @@ for (const path of ['/', '/zh-cn/']) {
 }
 
 test('the manual dark theme also passes axe', async ({ page }) => {
+  test.slow(true, 'axe walks the whole long article');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/zh-cn/');
   await page.locator('[data-theme-toggle]').click();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { scrollToHeading } from './scroll';
 import { sectionSlugs, translatedSlugs } from './article-content';
 
 const pages = [
@@ -32,7 +33,7 @@ test('the table of contents links to every section and highlights the one being 
   const slugs = sectionSlugs();
   await expect(page.locator('[data-toc-link]')).toHaveCount(slugs.length);
   const last = slugs.at(-1) ?? '';
-  await page.locator(`h2#${last}`).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, last);
   await expect(page.locator(`[data-toc-link="${last}"]`)).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('[data-toc-link][aria-current="true"]')).toHaveCount(1);
 });

@@ -23,6 +23,7 @@ test('the sitemap lists every page in both languages', async ({ request }) => {
 });
 
 test('every page links its languages with hreflang and x-default', async ({ page, request }) => {
+  test.slow(true, 'visits every page of the site');
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);
     const english = path.replace(/^\/zh-cn\//, '/');

@@ -30,6 +30,7 @@ const columns = ['blocks', 'translated', 'outdated', 'missing', 'keptEnglish', '
 
 for (const path of ['/translation-status/', '/zh-cn/translation-status/']) {
   test(`${path} shows the numbers of \`npm run i18n -- status --json\``, async ({ page }) => {
+    test.setTimeout(120_000);
     const expected = statusJson();
     await page.goto(path);
     for (const [locale, { total, sections }] of Object.entries(expected.locales)) {
@@ -106,8 +107,28 @@ for (const path of ['/', '/zh-cn/']) {
 
 for (const path of ['/glossary/', '/zh-cn/glossary/', '/translation-status/', '/zh-cn/translation-status/']) {
   test(`${path} has no axe violations`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('on the real article, 对照 pairs the Chinese blocks with English ones and keeps ids unique', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/zh-cn/');
+  await page.getByRole('radiogroup', { name: '阅读模式' }).getByRole('radio', { name: /对照/ }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-reading-mode', 'both');
+  const translated = await page.locator('[data-section]:has(> .article-section__body:not([lang]))').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-section')));
+  for (const slug of translated) {
+    await expect(page.locator(`[data-section="${slug}"] .en-block[data-en-block="0"]`), `section ${slug}`).toBeVisible();
+  }
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-reading-mode', 'both');
+});

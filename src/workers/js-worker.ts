@@ -5,9 +5,9 @@ import { matmulNaive } from '../lib/matmul/js-naive';
 import { matmulTiled } from '../lib/matmul/js-tiled';
 import { randomMatrix } from '../lib/matmul/random-matrix';
 import type { CpuKernel, MatmulShape } from '../lib/matmul/types';
-import type { JsWorkerApi } from '../lib/matmul/worker-api';
+import type { JsKernelId, JsWorkerApi } from '../lib/matmul/worker-api';
 
-const kernels: Record<string, CpuKernel> = { 'js-naive': matmulNaive, 'js-tiled': matmulTiled };
+const kernels: Record<JsKernelId, CpuKernel> = { 'js-naive': matmulNaive, 'js-tiled': matmulTiled };
 
 let inputs: { a: Float32Array; b: Float32Array; c: Float32Array | undefined; shape: MatmulShape } | undefined;
 
@@ -26,8 +26,8 @@ const api: JsWorkerApi = {
         : { a: operands.a, b: operands.b, c: undefined, shape };
   },
   compute(kernel) {
+    if (!inputs) throw new Error('compute() before setInputs()');
     const run = kernels[kernel];
-    if (!run || !inputs) throw new Error(run ? 'compute() before setInputs()' : `unknown kernel ${kernel}`);
     const { a, b, shape } = inputs;
     // A fresh C each run when it is transferred back (a transferred buffer is gone from here).
     const c = inputs.c ?? new Float32Array(shape.m * shape.n);

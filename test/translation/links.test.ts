@@ -21,6 +21,9 @@ describe('links', () => {
     expect(routeFromPage('src/pages/[lang]/glossary.astro')).toBe('/[lang]/glossary/');
     expect(routeFromPage('src/pages/og.png.ts')).toBeUndefined();
     expect(routeMatches('/[...slug]/', '/a/b/')).toBe(true);
+    expect(routeMatches('/[...locale]/glossary/', '/glossary/')).toBe(true);
+    expect(routeMatches('/[...locale]/glossary/', '/zh-cn/glossary/')).toBe(true);
+    expect(routeMatches('/[...locale]/glossary/', '/zh-cn/timeline/')).toBe(false);
     expect(routeMatches('/[lang]/glossary/', '/zh-cn/status/')).toBe(false);
   });
 });

@@ -55,12 +55,13 @@ export class GpuRunner implements Runner {
     }
     const key = `${inputsVersion}:${shape.m}x${shape.k}x${shape.n}`;
     if (this.compiledFor !== key) {
-      phases.push(phase(await handle.call(handle.api.compile(this.mode)), 'compile'));
+      const { uploadMs, compileMs } = await handle.call(handle.api.compile(this.mode));
+      phases.push(phase(uploadMs, 'upload'), phase(compileMs, 'compile'));
       this.compiledFor = key;
     }
     const callStart = performance.now();
     const { c } = await handle.call(handle.api.run(this.mode));
-    phases.push(phase(performance.now() - callStart, 'upload', 'compute', 'readback'));
+    phases.push(phase(performance.now() - callStart, 'compute', 'readback'));
     return { c, ms: performance.now() - start, phases };
   }
 }

@@ -52,11 +52,11 @@ export type GpuMode = 'webgl2' | 'webgpu';
 
 export interface GpuWorkerApi {
   ping(): true;
-  /** Inputs are sent once per size and seed, then reused: runs time upload, compute and readback only. */
+  /** Inputs are sent once per size and seed, then reused: runs time compute and readback only. */
   setInputs(a: Float32Array, b: Float32Array, shape: MatmulShape): void;
-  /** Translates and compiles the kernel for the current inputs; returns its time. */
-  compile(mode: GpuMode): Promise<number>;
-  /** One product: upload, compute and readback, which gpu.js does in one call. */
+  /** Uploads the current inputs to the GPU (once; they stay there) and compiles the kernel. */
+  compile(mode: GpuMode): Promise<{ uploadMs: number; compileMs: number }>;
+  /** One product: compute and readback, which gpu.js does in one call. */
   run(mode: GpuMode): Promise<{ c: Float32Array; ms: number }>;
 }
 

@@ -27,15 +27,14 @@ function normalizePath(path: string): string {
 }
 
 export function routeMatches(route: string, path: string): boolean {
-  const r = route.split('/').filter(Boolean);
-  const p = path.split('/').filter(Boolean);
-  for (let i = 0; i < r.length; i++) {
-    const seg = r[i]!;
-    if (seg.startsWith('[...')) return true;
-    if (i >= p.length) return false;
-    if (!seg.startsWith('[') && seg !== p[i]) return false;
-  }
-  return r.length === p.length;
+  const match = (r: string[], p: string[]): boolean => {
+    const [head, ...rest] = r;
+    if (head === undefined) return p.length === 0;
+    // A rest parameter, `[...locale]`, takes zero or more segments ('' for English pages).
+    if (head.startsWith('[...')) return p.some((_, k) => match(rest, p.slice(k))) || match(rest, []);
+    return p.length > 0 && (head.startsWith('[') || head === p[0]) && match(rest, p.slice(1));
+  };
+  return match(route.split('/').filter(Boolean), path.split('/').filter(Boolean));
 }
 
 function hasScheme(url: string): boolean {
