@@ -230,3 +230,13 @@ for (const path of ['/timeline/', '/zh-cn/timeline/']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const path of ['/peak-flops/', '/zh-cn/peak-flops/']) {
+  test(`${path} shows the chart on a page of its own, free of axe violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(chart(page).locator('svg.pf-chart__svg')).toBeVisible();
+    await expect(chart(page).locator('[data-point]')).toHaveCount(dataset.length);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

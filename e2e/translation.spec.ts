@@ -2,16 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Counts } from '../src/lib/translation/status.ts';
 import { expect, test } from './fixtures';
 
-interface Counts {
-  blocks: number;
-  translated: number;
-  outdated: number;
-  missing: number;
-  keptEnglish: number;
-  unrecorded: number;
-}
 interface Row {
   counts: Counts;
   words: { total: number };

@@ -47,6 +47,8 @@ const en = {
   'kernels.onRepo': 'This file in the repository',
   'page.timeline.events': 'Events, 1999 to today',
   'page.timeline.chart': 'Peak throughput of CPUs and GPUs by year',
+  'page.peakFlops.description':
+    'Peak single-precision GFLOPS of representative CPUs and GPUs since 2007 on a log scale, with dense tensor throughput of GPUs from 2017; every point has its source.',
   'nav.backToArticle': 'Back to the article',
   'page.lab.title': 'Matrix multiplication lab: CPU vs GPU on your machine',
   'page.lab.description':
@@ -142,6 +144,7 @@ const zhCn: Record<UiKey, string> = {
   'kernels.onRepo': '仓库里的这个文件',
   'page.timeline.events': '大事记：1999 年至今',
   'page.timeline.chart': '历年 CPU 与 GPU 的峰值算力',
+  'page.peakFlops.description': '2007 年以来代表性 CPU 和 GPU 的单精度峰值 GFLOPS（对数刻度），另附 2017 年起 GPU 的稠密张量算力；每个数据点都注明出处。',
   'nav.backToArticle': '回到正文',
   'page.lab.title': '矩阵乘法实验室：在你的电脑上比较 CPU 和 GPU',
   'page.lab.description': '用浏览器里所有可用的 CPU 和 GPU 后端计算同一组矩阵乘法：结果逐一校验，给出 GFLOPS，并拆分时间花在了哪里。',

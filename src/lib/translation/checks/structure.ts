@@ -80,7 +80,6 @@ export function checkStructure(pair: SectionPair): Diagnostic[] {
   out.push(...checkHeadingLevels(zh));
 
   const pairs = align(en.blocks, zh.blocks);
-  const onlyEn = pairs.filter((p) => p.en && !p.zh).map((p) => p.en!);
   const onlyZh = pairs.filter((p) => p.zh && !p.en).map((p) => p.zh!);
   const lastLine = zh.text.split('\n').length;
 
