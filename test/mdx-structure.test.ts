@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blankFrontmatter, headingSlugs } from '../src/lib/heading-slugs.ts';
-import { componentAttributeValues, numberByFirstAppearance } from '../src/lib/mdx-components-used.ts';
+import { blankFrontmatter, componentAttributeValues, numberByFirstAppearance } from '../src/lib/mdx-components-used.ts';
+import { headingIds, parseSection } from '../src/lib/translation/blocks.ts';
+
+const headingSlugs = (source: string) => headingIds(parseSection('section.mdx', source));
 
 const section = `---
 title: Matrix multiplication
 order: 3
+description: A fixture.
 ---
 
 Intro with <Cite id="b" /> and <Cite id="a" />.
@@ -21,7 +24,7 @@ describe('headingSlugs', () => {
     expect(headingSlugs(section)).toEqual(['why-its-a-matrix-product', 'why-its-a-matrix-product-1']);
   });
   it('ignores a heading-like line inside frontmatter', () => {
-    expect(headingSlugs('---\ntitle: x\n# not a heading: y\n---\n\n### Real\n')).toEqual(['real']);
+    expect(headingSlugs('---\ntitle: x\norder: 1\ndescription: y\n# not a heading: y\n---\n\n### Real\n')).toEqual(['real']);
   });
 });
 

@@ -4,9 +4,15 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { blankFrontmatter } from './heading-slugs.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** Strips YAML frontmatter but keeps its lines, so positions still match the file. */
+export function blankFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return source;
+  return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
+}
 
 export interface ComponentUse {
   /** String-valued attributes as written. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { headingSlugs } from '../lib/heading-slugs.ts';
+import { headingIds, parseSection } from '../lib/translation/blocks.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 
 const translatedSection = /[\\/]article[\\/]([a-z-]+)[\\/]([^\\/]+\.mdx)$/;
@@ -18,7 +18,8 @@ export function headingIdsFromSource(): HastPluginEntry {
     if (!match || match[1] === sourceLocale) return null;
     const sourcePath = path.slice(0, match.index) + `/article/${sourceLocale}/${match[2]}`;
     if (!existsSync(sourcePath)) return null;
-    const ids = headingSlugs(readFileSync(sourcePath, 'utf8'));
+    // The translation tooling's block model owns the slug rule, so the site and `i18n check` agree.
+    const ids = headingIds(parseSection(sourcePath, readFileSync(sourcePath, 'utf8')));
     let index = 0;
     return {
       name: 'heading-ids-from-source',
