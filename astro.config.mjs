@@ -30,11 +30,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      // The kernel-sources fragment is fetched by the article, not read on its own.
+      filter: (page) => !new URL(page).pathname.endsWith('/lab/kernel-sources/'),
+    }),
   ],
   markdown: {
     processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks()] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   server: { headers: isolationHeaders },
   vite: {

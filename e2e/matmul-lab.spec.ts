@@ -67,6 +67,16 @@ test.describe('matmul lab', () => {
     await expect(page.getByTestId('matmul-message')).toHaveCount(0);
   });
 
+  test('the GPU kernels verify at N = 130, which their 4×4 and 2×2 blocks do not divide', async ({ page }) => {
+    await openLab(page, '?n=130');
+    await choose(page, GPU_BACKENDS);
+    await runAndWait(page);
+    for (const backend of GPU_BACKENDS) {
+      const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="130"]`);
+      await expect(row, backend).toHaveAttribute('data-verified', 'true');
+    }
+  });
+
   for (const [value, message] of [
     ['0', /at least 1/],
     ['-5', /at least 1/],
@@ -136,4 +146,26 @@ test('without WebGL or WebGPU both GPU backends show as unavailable with reasons
   } finally {
     await browser.close();
   }
+});
+
+test.describe('a lost GPU', () => {
+  test.describe.configure({ timeout: 300_000 });
+  // Chromium logs the deliberate loss of the WebGL context.
+  test.use({ allowedConsoleErrors: [/CONTEXT_LOST|context lost|device (was )?lost/i] });
+
+  test('a lost WebGL context and a lost WebGPU device are reported, and the next run works', async ({ page }) => {
+    await openLab(page, '?n=64&lose=webgl2,webgpu');
+    await choose(page, GPU_BACKENDS);
+    await runAndWait(page);
+    const messages = page.getByTestId('matmul-message');
+    await expect(messages).toHaveCount(2);
+    for (const backend of GPU_BACKENDS) await expect(messages.filter({ hasText: backend })).toContainText(/lost/);
+    await expect(page.locator('[data-testid="matmul-result"]')).toHaveCount(0);
+
+    await runAndWait(page);
+    await expect(messages).toHaveCount(0);
+    for (const backend of GPU_BACKENDS) {
+      await expect(page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="64"]`)).toHaveAttribute('data-verified', 'true');
+    }
+  });
 });

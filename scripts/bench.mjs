@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --sizes 128,256] : measures every lab backend
+// npm run bench [-- --json] [-- --sizes 128,256] [-- --backends webgl2,webgpu] : measures the lab's backends
 // in headless Chromium (driving the lab as a reader would, through its
 // data-testid="matmul-result" contract) and TensorFlow.js's matMul as peers,
 // then prints a Markdown table (or JSON) with each backend's ratio to its peer.
@@ -20,8 +20,14 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '128,256,512,1024' },
     seed: { type: 'string', default: '1' },
+    backends: { type: 'string', default: BACKEND_IDS.join(',') },
   },
 });
+const backends = options.backends.split(',');
+const unknown = backends.filter((id) => !BACKEND_IDS.includes(id));
+if (unknown.length) throw new Error(`Unknown backend ${unknown.join(', ')}; the lab's backends are ${BACKEND_IDS.join(', ')}.`);
+/** The TensorFlow.js peers of the chosen backends, as [backend, wasm threads] (null: as it ships). */
+const peerIds = new Set(backends.map((id) => PEER_OF[id]).filter(Boolean));
 const sizes = options.sizes.split(',').map(Number);
 const seed = Number(options.seed);
 const RUNS = 5;
@@ -80,7 +86,7 @@ async function labRows() {
   const page = await browser.newPage();
   const rows = [];
   for (const n of sizes) {
-    await page.goto(`${origin}/?n=${n}&seed=${seed}&backends=${BACKEND_IDS.join(',')}`);
+    await page.goto(`${origin}/?n=${n}&seed=${seed}&backends=${backends.join(',')}`);
     await page.locator('[data-demo="matmul-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('matmul-run').click({ timeout: 60_000 });
     log(`lab: N = ${n}…`);
@@ -115,7 +121,13 @@ async function labRows() {
 /** TensorFlow.js peers, each backend in a fresh page (the wasm thread count is fixed at start-up). */
 async function tfjsRows() {
   const rows = [];
-  const variants = [['cpu', null], ['wasm', 1], ['wasm', null], ['webgl', null], ['webgpu', null]];
+  const variants = [
+    ['cpu', null, 'tfjs-cpu'],
+    ['wasm', 1, 'tfjs-wasm'],
+    ['wasm', null, 'tfjs-wasm-threads'],
+    ['webgl', null, 'tfjs-webgl'],
+    ['webgpu', null, 'tfjs-webgpu'],
+  ].filter(([, , id]) => peerIds.has(id));
   for (const [backend, threads] of variants) {
     const page = await browser.newPage();
     await page.goto(`${origin}/__bench/`);

@@ -7,6 +7,9 @@ import { MAX_REL_ERROR, verify } from '../src/lib/matmul/reference';
 import { randomMatrix } from '../src/lib/matmul/random-matrix';
 import { square, type CpuKernel, type MatmulShape } from '../src/lib/matmul/types';
 import { splitRows } from '../src/lib/matmul/partition';
+import { GPU, type GPUFunction, type IGPUKernelSettings, type ISubKernelObject, type KernelFunction, type ThreadFunction } from 'gpu.js';
+import { blockRowOutputs, dot4, matmulWebgl2, matmulWebgpu, packTexels } from '../src/lib/matmul/gpu-kernels';
+import { packRows, packTransposed, roundUp4, threadGrid, unpackResult } from '../src/lib/matmul/gpu-layout';
 import {
   WASM_WORKSPACE_BYTES,
   WasmMatmul,
@@ -36,7 +39,38 @@ async function threadedWasmKernel(): Promise<CpuKernel> {
   };
 }
 
-// One table of shapes, run against every CPU kernel (TensorFlow.js style).
+// The gpu.js kernels run here through gpu.js's own CPU mode: the same kernel
+// functions, packing and unpacking as in the GPU worker; the shader
+// translation is covered by the end-to-end tests in a real browser.
+const cpuGpu = new GPU({ mode: 'cpu' });
+cpuGpu.addFunction(dot4 as unknown as GPUFunction);
+
+function gpujsKernel(mode: 'webgl2' | 'webgpu'): CpuKernel {
+  return (a, b, c, shape) => {
+    const [k4, m4, n4] = [roundUp4(shape.k), roundUp4(shape.m), roundUp4(shape.n)];
+    const settings = { output: threadGrid(mode, shape), constants: { k4: k4 / 4 }, returnType: 'Array(4)' } as IGPUKernelSettings;
+    const packedA = packRows(a, shape.m, shape.k);
+    const packedBt = packTransposed(b, shape.k, shape.n);
+    // As in the worker: webgl2 gets its inputs as RGBA texels made by packTexels.
+    const texels = (flat: Float32Array, rows: number) =>
+      cpuGpu.createKernel(packTexels as unknown as KernelFunction, { output: [k4 / 4, rows], returnType: 'Array(4)' } as IGPUKernelSettings)(
+        rowsOf(flat, rows, k4),
+      );
+    const result =
+      mode === 'webgl2'
+        ? cpuGpu.createKernelMap(blockRowOutputs as unknown as ISubKernelObject, matmulWebgl2 as unknown as ThreadFunction, {
+            ...settings,
+            argumentTypes: { a4: 'Array2D(4)', bt4: 'Array2D(4)' },
+          })(texels(packedA, m4), texels(packedBt, n4))
+        : cpuGpu.createKernel(matmulWebgpu as unknown as KernelFunction, settings)(rowsOf(packedA, m4, k4), rowsOf(packedBt, n4, k4));
+    c.set(unpackResult(mode, result, shape));
+  };
+}
+
+const rowsOf = (flat: Float32Array, rows: number, cols: number) =>
+  Array.from({ length: rows }, (_, r) => flat.subarray(r * cols, (r + 1) * cols));
+
+// One table of shapes, run against every kernel (TensorFlow.js style).
 // Sizes straddle the block widths: MR/NR = 4, the wasm vector width 4 and
 // register tile 8, kc = 256, mc = 64, nc = 512.
 const shapes: MatmulShape[] = [
@@ -53,6 +87,8 @@ const kernels: Record<string, CpuKernel> = {
   'js-tiled': matmulTiled,
   'wasm-simd': await wasmKernel(singleBytes),
   'wasm-simd (shared memory, 2 instances)': await threadedWasmKernel(),
+  'gpu.js webgl2 kernel (gpu.js CPU mode)': gpujsKernel('webgl2'),
+  'gpu.js webgpu kernel (gpu.js CPU mode)': gpujsKernel('webgpu'),
 };
 
 describe.each(Object.entries(kernels))('%s', (_name, kernel) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossover } from '../src/lib/matmul/crossover';
 import { describeWebgl, describeWebgpu, softwareRendererName } from '../src/lib/matmul/device';
 import { toCsv, toJson, toMarkdown, type ResultRow } from '../src/lib/matmul/export';
-import { flattenVec4Output, padColumns, unpadColumns, vec4Rows } from '../src/lib/matmul/gpu-kernels';
+import { flattenVec4Output, packRows, packTransposed } from '../src/lib/matmul/gpu-layout';
 import { MeasurementCancelled, measure, type Runner } from '../src/lib/matmul/measure';
 import { matmulTiled } from '../src/lib/matmul/js-tiled';
 import { phase } from '../src/lib/matmul/phases';
@@ -120,20 +120,27 @@ describe('exports', () => {
 });
 
 describe('gpu.js input layout', () => {
-  it('pads columns to whole vec4s and back', () => {
-    const m = randomMatrix(3, 5, 1);
-    const padded = padColumns(m, 3, 5);
-    expect(padded).toHaveLength(24);
-    expect(padded[5]).toBe(0);
-    expect(unpadColumns(padded, 3, 5)).toEqual(m);
+  it('pads rows and columns to multiples of 4 with zeros', () => {
+    const m = Float32Array.from([1, 2, 3, 4, 5, 6]);
+    const packed = packRows(m, 2, 3);
+    expect(packed).toHaveLength(16);
+    expect([...packed.subarray(0, 8)]).toEqual([1, 2, 3, 0, 4, 5, 6, 0]);
+    expect(packed.subarray(8).every((v) => v === 0)).toBe(true);
   });
 
-  it('views rows of vec4s without copying and flattens them back', () => {
+  it('transposes B so a column of B is a padded row', () => {
+    const b = Float32Array.from([1, 2, 3, 4, 5, 6]);
+    const bt = packTransposed(b, 2, 3);
+    expect(bt).toHaveLength(16);
+    expect([...bt.subarray(0, 12)]).toEqual([1, 4, 0, 0, 2, 5, 0, 0, 3, 6, 0, 0]);
+  });
+
+  it('recovers the flat array behind gpu.js rows of vec4 views, and copies rows that have none', () => {
     const flat = randomMatrix(2, 8, 2);
-    const rows = vec4Rows(flat, 2, 8);
-    expect(rows[1][1]).toEqual(flat.subarray(12, 16));
-    expect(rows[1][1].buffer).toBe(flat.buffer);
-    expect(flattenVec4Output(rows, 2, 2)).toEqual(flat);
+    const rows = [0, 1].map((r) => [0, 1].map((q) => flat.subarray((r * 2 + q) * 4, (r * 2 + q) * 4 + 4)));
+    const view = flattenVec4Output(rows, 2, 2);
+    expect(view).toEqual(flat);
+    expect(view.buffer).toBe(flat.buffer);
     const copied = rows.map((row) => row.map((v) => v.slice()));
     expect(flattenVec4Output(copied, 2, 2)).toEqual(flat);
   });

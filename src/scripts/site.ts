@@ -109,3 +109,9 @@ initTooltips();
 initCitationTips();
 // Reading modes (中文 / English / 对照) load only on pages that offer them, after first load.
 if (document.querySelector('[data-reading-modes]')) void import('./reading-modes.ts');
+// The article's kernel sources, and the code that fetches them, load when the reader opens the box.
+for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-kernel-sources]')) {
+  box.addEventListener('toggle', () => {
+    if (box.open) void import('./kernel-sources.ts').then(({ showKernelSources }) => showKernelSources(box));
+  });
+}

@@ -3,36 +3,39 @@
 // This worker, and with it gpu.js, is only created when a GPU backend first
 // runs; its start-up is the "library load" phase.
 import { expose, transfer } from 'comlink';
-import { GPU, Input, type IGPUKernelSettings, type IKernelRunShortcut, type KernelFunction } from 'gpu.js';
-import {
-  flattenVec4Output,
-  matmulWebgl2,
-  matmulWebgpu,
-  padColumns,
-  roundUp4,
-  unpadColumns,
-  vec4Rows,
-} from '../lib/matmul/gpu-kernels';
+import * as gpujs from 'gpu.js';
+import { GPU, Input, type IGPUKernelSettings, type GPUFunction, type IKernelRunShortcut, type ISubKernelObject, type KernelFunction, type ThreadFunction } from 'gpu.js';
+import { blockRowOutputs, dot4, matmulWebgl2, matmulWebgpu, packTexels } from '../lib/matmul/gpu-kernels';
+import { packRows, packTransposed, roundUp4, threadGrid, unpackResult } from '../lib/matmul/gpu-layout';
 import type { MatmulShape } from '../lib/matmul/types';
 import type { GpuMode, GpuWorkerApi } from '../lib/matmul/worker-api';
 
+/** What the worker uses of a gpu.js kernel or kernel map (their typings differ; these parts do not). */
+interface GpuKernel {
+  (...args: unknown[]): Promise<unknown>;
+  kernel: { build(...args: unknown[]): unknown };
+  destroy(): void;
+}
+
 interface Prepared {
-  kernel: IKernelRunShortcut;
+  kernel: GpuKernel;
   /** The inputs as GPU-resident textures (webgl2) or storage buffers (webgpu). */
   args: [unknown, unknown];
   uploads: IKernelRunShortcut[];
-  width: number;
   uploadMs: number;
 }
 
 const gpus = new Map<GpuMode, GPU>();
 const prepared = new Map<GpuMode, Prepared>();
+/** The kernel whose construction created the WebGL2 context (see init). */
+let contextProbe: IKernelRunShortcut | undefined;
 let inputs: { a: Float32Array; b: Float32Array; shape: MatmulShape } | undefined;
 
 function gpuFor(mode: GpuMode): GPU {
   let gpu = gpus.get(mode);
   if (!gpu) {
     gpu = new GPU({ mode });
+    if (mode === 'webgl2') gpu.addFunction(dot4 as unknown as GPUFunction);
     gpus.set(mode, gpu);
   }
   return gpu;
@@ -42,48 +45,36 @@ const single = { precision: 'single', tactic: 'precision' } as const;
 /** gpu.js reads returnType from the settings, though its typings leave it out. */
 const vec4Result = { returnType: 'Array(4)' } as IGPUKernelSettings;
 
+function identity(this: { thread: { x: number; y: number } }, v: number[][]): number {
+  return v[this.thread.y]![this.thread.x]!;
+}
+
 /**
  * Uploads the inputs once, as TensorFlow.js does with tensors: an identity
  * kernel with pipeline output leaves each matrix on the GPU (immutable, so the
  * second upload does not overwrite the first), and every timed run is then
- * compute plus readback. Inputs are zero-padded to whole vec4s; for webgl2
- * they become RGBA float textures.
+ * compute plus readback. A and B^T are packed and zero-padded first
+ * (gpu-layout.ts); for webgl2, packTexels turns them into RGBA float textures.
  */
 async function upload(mode: GpuMode, m: number, k: number, n: number) {
   const { a, b } = inputs!;
   const gpu = gpuFor(mode);
-  const k4 = roundUp4(k);
-  const n4 = roundUp4(n);
-  if (mode === 'webgl2') {
-    const identity = (rows: number, cols: number) =>
-      gpu.createKernel(
-        function (this: { thread: { x: number; y: number } }, v: number[][]) {
-          return v[this.thread.y]![this.thread.x]!;
-        } as unknown as KernelFunction,
-        { ...single, ...vec4Result, output: [cols / 4, rows], pipeline: true, immutable: true, argumentTypes: { v: 'Array2D(4)' } },
-      );
-    const uploads = [identity(m, k4), identity(k4, n4)];
-    const args: [unknown, unknown] = [
-      uploads[0]!(vec4Rows(padColumns(a, m, k), m, k4)),
-      uploads[1]!(vec4Rows(padColumns(padRows(b, k, n, k4), k4, n), k4, n4)),
-    ];
-    return { args, uploads };
-  }
-  const identity = (rows: number, cols: number) =>
-    gpu.createKernel(
-      function (this: { thread: { x: number; y: number } }, v: number[][]) {
-        return v[this.thread.y]![this.thread.x]!;
-      } as unknown as KernelFunction,
-      { ...single, output: [cols, rows], pipeline: true, immutable: true },
-    );
-  const uploads = [identity(m, k), identity(k, n4)];
+  const [m4, k4, n4] = [roundUp4(m), roundUp4(k), roundUp4(n)];
+  const packedA = packRows(a, m, k);
+  const packedBt = packTransposed(b, k, n);
+  const resident = { ...single, pipeline: true, immutable: true };
   // gpu.js's typings say number[], but Input takes any typed array (it uploads it as is).
   const flat = (x: Float32Array) => x as unknown as number[];
-  // On webgpu every kernel call returns a Promise, which gpu.js's typings do not say.
-  const call = (kernel: IKernelRunShortcut, value: Input) => kernel(value) as unknown as Promise<unknown>;
+  const create = (rows: number) =>
+    mode === 'webgl2'
+      ? gpu.createKernel(packTexels as unknown as KernelFunction, { ...resident, ...vec4Result, output: [k4 / 4, rows] })
+      : gpu.createKernel(identity as unknown as KernelFunction, { ...resident, output: [k4, rows] });
+  // Square inputs share one upload kernel, so its shader is compiled once.
+  const uploads = m4 === n4 ? [create(m4)] : [create(m4), create(n4)];
+  // On webgpu every kernel call returns a Promise, which gpu.js's typings do not say; awaiting covers both.
   const args: [unknown, unknown] = [
-    await call(uploads[0]!, new Input(flat(a), [k, m])),
-    await call(uploads[1]!, new Input(flat(padColumns(b, k, n)), [n4, k])),
+    await uploads[0]!(new Input(flat(packedA), [k4, m4])),
+    await uploads.at(-1)!(new Input(flat(packedBt), [k4, n4])),
   ];
   return { args, uploads };
 }
@@ -94,27 +85,24 @@ async function prepare(mode: GpuMode): Promise<Prepared> {
   const existing = prepared.get(mode);
   if (existing) return existing;
   const { m, k, n } = inputs.shape;
-  const width = roundUp4(n) / 4;
   const start = performance.now();
   const { args, uploads } = await upload(mode, m, k, n);
   const uploadMs = performance.now() - start;
-  const settings: IGPUKernelSettings = { ...single, output: [width, m], asyncMode: true };
-  const kernel =
+  const settings: IGPUKernelSettings = { ...single, ...vec4Result, asyncMode: true, constants: { k4: roundUp4(k) / 4 } };
+  const gpu = gpuFor(mode);
+  const output = threadGrid(mode, inputs.shape);
+  const kernel = (
     mode === 'webgl2'
-      ? gpuFor(mode).createKernel(matmulWebgl2 as unknown as KernelFunction, { ...settings, constants: { k4: roundUp4(k) / 4 } })
-      : gpuFor(mode).createKernel(matmulWebgpu as unknown as KernelFunction, { ...settings, constants: { k } });
-  const entry = { kernel, args, uploads, width, uploadMs };
+      ? gpu.createKernelMap(blockRowOutputs as unknown as ISubKernelObject, matmulWebgl2 as unknown as ThreadFunction, { ...settings, output })
+      : gpu.createKernel(matmulWebgpu as unknown as KernelFunction, { ...settings, output })
+  ) as unknown as GpuKernel;
+  const entry = { kernel, args, uploads, uploadMs };
   prepared.set(mode, entry);
   return entry;
 }
 
-/** Adds zero rows below a rows×cols matrix up to `to` rows (the packed kernel reads K in steps of 4). */
-function padRows(src: Float32Array, rows: number, cols: number, to: number): Float32Array {
-  if (to === rows) return src;
-  const out = new Float32Array(to * cols);
-  out.set(src);
-  return out;
-}
+/** The WebGL2 context a webgl2 kernel draws with (gpu.js keeps it on the built kernel). */
+const contextOf = (kernel: GpuKernel) => (kernel.kernel as { context?: WebGL2RenderingContext }).context;
 
 /** Frees a prepared backend's GPU memory: resident inputs, then kernels. */
 function release({ kernel, args, uploads }: Prepared): void {
@@ -130,23 +118,42 @@ const api: GpuWorkerApi = {
     for (const entry of prepared.values()) release(entry);
     prepared.clear();
   },
+  async init(mode) {
+    const start = performance.now();
+    if (mode === 'webgpu') {
+      await (gpujs as unknown as { WebGPUContext: { acquire(): Promise<unknown> } }).WebGPUContext.acquire();
+    } else if (!contextProbe) {
+      // gpu.js creates its WebGL2 context with the first kernel and shares it with the later ones.
+      contextProbe = gpuFor(mode).createKernel(function () {
+        return 0;
+      }, { output: [1] });
+    }
+    return performance.now() - start;
+  },
   async compile(mode) {
     const { kernel, args, uploadMs } = await prepare(mode);
     const start = performance.now();
     // The shortcut builds on first call; building explicitly times compilation on its own.
-    await (kernel.kernel as unknown as { build(...args: unknown[]): unknown }).build(...args);
+    await kernel.kernel.build(...args);
     return { uploadMs, compileMs: performance.now() - start };
   },
   async run(mode) {
     const start = performance.now();
-    const { kernel, args, width } = await prepare(mode);
-    const rows = await (kernel as unknown as (...args: unknown[]) => Promise<Float32Array[][]>)(...args);
-    const { m, n } = inputs!.shape;
-    const flat = flattenVec4Output(rows, m, width);
-    const unpadded = unpadColumns(flat, m, n);
-    // Copy when unpadding did not, so the transfer never detaches gpu.js's own readback buffer.
-    const c = unpadded === flat ? flat.slice() : unpadded;
+    const { kernel, args } = await prepare(mode);
+    const result = await kernel(...args);
+    // A kernel map reads back synchronously, and gpu.js does not check the context there: a lost one reads zeros.
+    if (mode === 'webgl2' && contextOf(kernel)?.isContextLost()) throw new Error('the WebGL2 context was lost');
+    const c = unpackResult(mode, result, inputs!.shape);
     return transfer({ c, ms: performance.now() - start }, [c.buffer]);
+  },
+  async loseDevice(mode) {
+    if (mode === 'webgl2') {
+      const kernel = prepared.get(mode)?.kernel;
+      if (kernel) contextOf(kernel)?.getExtension('WEBGL_lose_context')?.loseContext();
+    } else {
+      // gpu.js shares one device per worker and exports its holder, though its typings leave it out.
+      await (gpujs as unknown as { WebGPUContext: { destroy(): Promise<void> } }).WebGPUContext.destroy();
+    }
   },
 };
 

@@ -7,7 +7,20 @@ import type { MatmulShape } from '../../lib/matmul/types';
 import type { GpuMode, GpuWorkerApi } from '../../lib/matmul/worker-api';
 import { WorkerHandle } from './worker-handle';
 
-let shared: { handle: WorkerHandle<GpuWorkerApi>; startMs: number } | undefined;
+/**
+ * Backends whose first run after compiling loses its GPU on purpose, once per
+ * page load (`?lose=webgl2,webgpu`): shows, and lets the tests check, that a
+ * lost context or device is reported and the next run recovers.
+ */
+let lossesToSimulate: Set<string> | undefined;
+
+function simulateLoss(mode: GpuMode): boolean {
+  lossesToSimulate ??= new Set(new URLSearchParams(location.search).get('lose')?.split(','));
+  return lossesToSimulate.delete(mode);
+}
+
+/** The worker, its start-up time, and the modes whose GPU context it has created. */
+let shared: { handle: WorkerHandle<GpuWorkerApi>; startMs: number; ready: Set<GpuMode> } | undefined;
 let sentInputs: { a: Float32Array; b: Float32Array } | undefined;
 /** Bumped when new inputs reach the worker, which drops its kernels then (they hold the old inputs). */
 let inputsVersion = 0;
@@ -19,7 +32,7 @@ async function gpuWorker() {
     new Worker(new URL('../../workers/gpu-worker.ts', import.meta.url), { type: 'module' }),
   );
   await handle.call(handle.api.ping());
-  shared = { handle, startMs: performance.now() - start };
+  shared = { handle, startMs: performance.now() - start, ready: new Set() };
   return { ...shared, fresh: true };
 }
 
@@ -36,8 +49,13 @@ export class GpuRunner implements Runner {
   constructor(private readonly mode: GpuMode) {}
 
   async setup(): Promise<Phase[]> {
-    const { fresh, startMs } = await gpuWorker();
-    return fresh ? [phase(startMs, 'load')] : [];
+    const { handle, fresh, startMs, ready } = await gpuWorker();
+    const phases = fresh ? [phase(startMs, 'load')] : [];
+    if (!ready.has(this.mode)) {
+      phases.push(phase(await handle.call(handle.api.init(this.mode)), 'context'));
+      ready.add(this.mode);
+    }
+    return phases;
   }
 
   async run(a: Float32Array, b: Float32Array, shape: MatmulShape) {
@@ -59,6 +77,7 @@ export class GpuRunner implements Runner {
       phases.push(phase(uploadMs, 'upload'), phase(compileMs, 'compile'));
       this.compiledFor = key;
     }
+    if (simulateLoss(this.mode)) await handle.call(handle.api.loseDevice(this.mode));
     const callStart = performance.now();
     const { c } = await handle.call(handle.api.run(this.mode));
     phases.push(phase(performance.now() - callStart, 'compute', 'readback'));

@@ -15,7 +15,8 @@ export class WorkerHandle<Api> {
     this.crash = new Promise<never>((_, reject) => {
       this.stop = reject;
       const fail = (event: Event) => {
-        const message = event instanceof ErrorEvent && event.message ? event.message : 'the worker stopped';
+        // An ErrorEvent carries the script error; a messageerror or an out-of-memory kill may not.
+        const message = (event as Partial<ErrorEvent>).message || 'the worker stopped';
         reject(new WorkerCrashError(message));
       };
       worker.addEventListener('error', fail, { once: true });

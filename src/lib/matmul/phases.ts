@@ -1,18 +1,22 @@
 /**
  * The phases a run's time splits into. CPU backends: worker start, copy in,
- * compute, copy out. GPU backends: library load, compile, upload, compute,
- * readback. A phase with several names is a merged one: the backend could not
+ * compute, copy out. GPU backends: library load, GPU context, upload,
+ * compile, compute, readback. A phase with several names is a merged one: the backend could not
  * time those apart (the timeline says so instead of guessing a split).
  */
-export type PhaseName =
-  | 'worker-start'
-  | 'load'
-  | 'compile'
-  | 'copy-in'
-  | 'upload'
-  | 'compute'
-  | 'readback'
-  | 'copy-out';
+export const PHASE_NAMES = [
+  'worker-start',
+  'load',
+  'context',
+  'compile',
+  'copy-in',
+  'upload',
+  'compute',
+  'readback',
+  'copy-out',
+] as const;
+
+export type PhaseName = (typeof PHASE_NAMES)[number];
 
 export interface Phase {
   readonly names: readonly PhaseName[];

@@ -1,6 +1,6 @@
 import type { BackendId } from './backends';
 import type { WebglInfo, WebgpuInfo } from './device';
-import { roundUp4 } from './gpu-kernels';
+import { roundUp4 } from './gpu-layout';
 import { square } from './types';
 import { WASM_MAX_BYTES, wasmBytesNeeded } from './wasm-simd';
 
@@ -41,13 +41,14 @@ export function backendLimit(
   device: { webgl2: WebglInfo | undefined; webgpu: WebgpuInfo | undefined; threads: number },
 ): BackendLimit | null {
   if (backend === 'webgl2' && device.webgl2) {
-    // Output texture is (N/4)×N texels; inputs are vec4 textures laid out near-square.
+    // A and B^T, padded to N4 = roundUp4(N), stay on the GPU as textures N4/4 texels wide and
+    // N4 tall; the four outputs are smaller, (N4/4)×(N4/4) texels each (gpu-layout.ts).
     const limit = device.webgl2.maxTextureSize;
-    const inputSide = Math.ceil(Math.sqrt((n * roundUp4(n)) / 4));
-    if (n > limit || inputSide > limit) return { reason: 'texture-size', limit };
+    if (roundUp4(n) > limit) return { reason: 'texture-size', limit };
   }
   if (backend === 'webgpu' && device.webgpu) {
-    const bytes = n * roundUp4(n) * 4;
+    // The largest buffer is one padded N4×N4 float32 matrix (A, B^T and C are each that size).
+    const bytes = roundUp4(n) ** 2 * 4;
     const limit = Math.min(device.webgpu.maxStorageBufferBindingSize, device.webgpu.maxBufferSize);
     if (bytes > limit) return { reason: 'storage-buffer', limit, bytes };
   }

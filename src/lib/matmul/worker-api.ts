@@ -54,9 +54,19 @@ export interface GpuWorkerApi {
   ping(): true;
   /** Inputs are sent once per size and seed, then reused: runs time compute and readback only. */
   setInputs(a: Float32Array, b: Float32Array, shape: MatmulShape): void;
+  /**
+   * Creates gpu.js's WebGL2 context or WebGPU device for the mode (once per
+   * worker), so its cost shows as a phase of its own; returns the ms taken.
+   */
+  init(mode: GpuMode): Promise<number>;
   /** Uploads the current inputs to the GPU (once; they stay there) and compiles the kernel. */
   compile(mode: GpuMode): Promise<{ uploadMs: number; compileMs: number }>;
   /** One product: compute and readback, which gpu.js does in one call. */
   run(mode: GpuMode): Promise<{ c: Float32Array; ms: number }>;
+  /**
+   * Loses the WebGL2 context or destroys the WebGPU device on purpose (the lab's
+   * `?lose=` setting), so the recovery from a lost GPU can be seen and tested.
+   */
+  loseDevice(mode: GpuMode): Promise<void>;
 }
 

@@ -1,0 +1,94 @@
+// How matrices are laid out for the gpu.js kernels (gpu-kernels.ts) and how
+// their outputs become C again. Pure functions on typed arrays, run in the GPU
+// worker and unit-tested. Packing on the CPU is O(N²), against the kernel's
+// O(N³), the same trade a fast CPU GEMM makes when it packs panels.
+import type { MatmulShape } from './types';
+import type { GpuMode } from './worker-api';
+
+export const roundUp4 = (x: number): number => Math.ceil(x / 4) * 4;
+
+/** A rows×cols matrix as roundUp4(rows)×roundUp4(cols), zero-padded, so kernels that read in fours need no edge cases. */
+export function packRows(src: Float32Array, rows: number, cols: number): Float32Array {
+  const width = roundUp4(cols);
+  const out = new Float32Array(roundUp4(rows) * width);
+  for (let r = 0; r < rows; r++) out.set(src.subarray(r * cols, (r + 1) * cols), r * width);
+  return out;
+}
+
+/**
+ * The transpose of a rows×cols matrix, padded like packRows: B (K×N) becomes
+ * B^T (N×K), so a thread reads a column of B as consecutive k-values, as it
+ * reads a row of A.
+ */
+export function packTransposed(src: Float32Array, rows: number, cols: number): Float32Array {
+  const width = roundUp4(rows);
+  const out = new Float32Array(roundUp4(cols) * width);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) out[c * width + r] = src[r * cols + c]!;
+  }
+  return out;
+}
+
+/**
+ * gpu.js returns an Array(4) kernel's output as rows of 4-element views into
+ * one Float32Array; this recovers that array without copying when it can
+ * (and copies otherwise), as a flat rows×(4·width) array.
+ */
+export function flattenVec4Output(rows: readonly (readonly Float32Array[])[], height: number, width: number): Float32Array {
+  const length = height * width * 4;
+  const first = rows[0]?.[0];
+  if (first && first.buffer.byteLength - first.byteOffset >= length * 4) {
+    const view = new Float32Array(first.buffer, first.byteOffset, length);
+    if (rows[height - 1]?.[width - 1]?.byteOffset === first.byteOffset + (length - 4) * 4) return view;
+  }
+  const out = new Float32Array(length);
+  rows.forEach((row, y) => row.forEach((v, x) => out.set(v, (y * width + x) * 4)));
+  return out;
+}
+
+/**
+ * C (m×n) from the webgl2 kernel's four outputs, flattened. Output r holds
+ * row r of every thread's 4×4 block, so its row t is row 4t + r of C.
+ */
+export function unpackBlocks4x4(outputs: readonly Float32Array[], m: number, n: number): Float32Array {
+  const width = roundUp4(n);
+  const c = new Float32Array(m * n);
+  for (let row = 0; row < m; row++) {
+    const from = (row >> 2) * width;
+    c.set(outputs[row & 3]!.subarray(from, from + n), row * n);
+  }
+  return c;
+}
+
+/** C (m×n) from the webgpu kernel's output, flattened: one [c00, c01, c10, c11] 2×2 block per thread. */
+export function unpackBlocks2x2(output: Float32Array, m: number, n: number): Float32Array {
+  const blocksPerRow = roundUp4(n) / 2;
+  const c = new Float32Array(m * n);
+  for (let row = 0; row < m; row++) {
+    const base = ((row >> 1) * blocksPerRow) * 4 + (row & 1) * 2;
+    for (let col = 0; col < n; col++) c[row * n + col] = output[base + (col >> 1) * 4 + (col & 1)]!;
+  }
+  return c;
+}
+
+/** The kernel's threads (x, y) for C (m×n): a 4×4 block of C each in webgl2, 2×2 in webgpu. */
+export function threadGrid(mode: GpuMode, { m, n }: MatmulShape): [number, number] {
+  const side = mode === 'webgl2' ? 4 : 2;
+  return [roundUp4(n) / side, roundUp4(m) / side];
+}
+
+type Vec4Rows = readonly (readonly Float32Array[])[];
+
+/**
+ * C from what the kernel returned: for webgl2 a kernel map (`result` and
+ * `row1`–`row3`, the rows of each 4×4 block), for webgpu the 2×2 blocks.
+ */
+export function unpackResult(mode: GpuMode, result: unknown, shape: MatmulShape): Float32Array {
+  const [width, height] = threadGrid(mode, shape);
+  if (mode === 'webgl2') {
+    const map = result as Record<'result' | 'row1' | 'row2' | 'row3', Vec4Rows>;
+    const outputs = [map.result, map.row1, map.row2, map.row3].map((rows) => flattenVec4Output(rows, height, width));
+    return unpackBlocks4x4(outputs, shape.m, shape.n);
+  }
+  return unpackBlocks2x2(flattenVec4Output(result as Vec4Rows, height, width), shape.m, shape.n);
+}
