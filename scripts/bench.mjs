@@ -1,7 +1,10 @@
-// npm run bench [-- --json] [-- --sizes 128,256] [-- --backends webgl2,webgpu] : measures the lab's backends
-// in headless Chromium (driving the lab as a reader would, through its
+// npm run bench [-- --json] [-- --sizes 128,256] [-- --backends webgl2,webgpu] [-- --rounds 3] : measures the lab's backends
+// in headless Chromium on the lab's own page (driving it as a reader would, through its
 // data-testid="matmul-result" contract) and TensorFlow.js's matMul as peers,
 // then prints a Markdown table (or JSON) with each backend's ratio to its peer.
+// With --rounds R, ours and the peers are measured R times in turn and each
+// row reports the median over rounds, so a slow spell on a shared machine
+// does not decide a ratio.
 // Serves the built site (OUT_DIR or dist/; build first) with the COOP/COEP
 // headers, so threads are on. Timings are printed, never asserted.
 import { createServer } from 'node:http';
@@ -13,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { BACKEND_IDS, PEER_OF } from '../src/lib/matmul/backends.ts';
+import { gflops, medianMs } from '../src/lib/matmul/metrics.ts';
+import { square } from '../src/lib/matmul/types.ts';
 import { chromiumArgs, findBrowser } from './find-browser.ts';
 
 const { values: options } = parseArgs({
@@ -21,6 +26,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '128,256,512,1024' },
     seed: { type: 'string', default: '1' },
     backends: { type: 'string', default: BACKEND_IDS.join(',') },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const backends = options.backends.split(',');
@@ -29,6 +35,8 @@ if (unknown.length) throw new Error(`Unknown backend ${unknown.join(', ')}; the 
 /** The TensorFlow.js peers of the chosen backends, as [backend, wasm threads] (null: as it ships). */
 const peerIds = new Set(backends.map((id) => PEER_OF[id]).filter(Boolean));
 const sizes = options.sizes.split(',').map(Number);
+const rounds = Number(options.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${options.rounds}".`);
 const seed = Number(options.seed);
 const RUNS = 5;
 const BUDGET_MS = 3000;
@@ -86,7 +94,7 @@ async function labRows() {
   const page = await browser.newPage();
   const rows = [];
   for (const n of sizes) {
-    await page.goto(`${origin}/?n=${n}&seed=${seed}&backends=${backends.join(',')}`);
+    await page.goto(`${origin}/lab/?n=${n}&seed=${seed}&backends=${backends.join(',')}`);
     await page.locator('[data-demo="matmul-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('matmul-run').click({ timeout: 60_000 });
     log(`lab: N = ${n}…`);
@@ -146,10 +154,31 @@ async function tfjsRows() {
   return rows;
 }
 
+/** One row per backend and size: the median over rounds of its times, the worst of its errors. */
+function mergeRounds(rows) {
+  const groups = Map.groupBy(rows, (row) => `${row.backend}@${row.n}`);
+  return [...groups.values()].map((group) => {
+    const ms = medianMs(group.map((row) => row.medianMs));
+    return {
+      ...group[0],
+      firstMs: medianMs(group.map((row) => row.firstMs)),
+      medianMs: ms,
+      gflops: gflops(square(group[0].n), ms),
+      maxRelError: Math.max(...group.map((row) => row.maxRelError)),
+      verified: group.every((row) => row.verified),
+      rounds: group.length,
+    };
+  });
+}
+
 try {
-  const ours = await labRows();
-  const peers = await tfjsRows();
-  const all = [...ours, ...peers];
+  const measured = [];
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) log(`round ${round} of ${rounds}`);
+    measured.push(...(await labRows()), ...(await tfjsRows()));
+  }
+  const all = mergeRounds(measured);
+  const peers = all.filter((row) => row.backend.startsWith('tfjs-'));
   const ratio = (row) => {
     const peer = peers.find((p) => p.backend === PEER_OF[row.backend] && p.n === row.n);
     return peer ? row.gflops / peer.gflops : null;

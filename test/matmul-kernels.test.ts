@@ -9,7 +9,7 @@ import { square, type CpuKernel, type MatmulShape } from '../src/lib/matmul/type
 import { splitRows } from '../src/lib/matmul/partition';
 import { GPU, type GPUFunction, type IGPUKernelSettings, type ISubKernelObject, type KernelFunction, type ThreadFunction } from 'gpu.js';
 import { blockRowOutputs, dot4, matmulWebgl2, matmulWebgpu, packTexels } from '../src/lib/matmul/gpu-kernels';
-import { packRows, packTransposed, roundUp4, threadGrid, unpackResult } from '../src/lib/matmul/gpu-layout';
+import { flattenVec4Output, packRows, packTransposed, roundUp4, threadGrid, unpackResult } from '../src/lib/matmul/gpu-layout';
 import {
   WASM_WORKSPACE_BYTES,
   WasmMatmul,
@@ -63,7 +63,12 @@ function gpujsKernel(mode: 'webgl2' | 'webgpu'): CpuKernel {
             argumentTypes: { a4: 'Array2D(4)', bt4: 'Array2D(4)' },
           })(texels(packedA, m4), texels(packedBt, n4))
         : cpuGpu.createKernel(matmulWebgpu as unknown as KernelFunction, settings)(rowsOf(packedA, m4, k4), rowsOf(packedBt, n4, k4));
-    c.set(unpackResult(mode, result, shape));
+    // gpu.js's CPU mode returns nested rows of vec4s; the worker reads the same values flat.
+    const [width, height] = threadGrid(mode, shape);
+    const flat = (rows: unknown) => flattenVec4Output(rows as Float32Array[][], height, width);
+    const map = result as unknown as Record<'result' | 'row1' | 'row2' | 'row3', unknown>;
+    const outputs = mode === 'webgl2' ? [map.result, map.row1, map.row2, map.row3].map(flat) : [flat(result)];
+    c.set(unpackResult(mode, outputs, shape));
   };
 }
 

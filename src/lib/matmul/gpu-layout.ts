@@ -77,18 +77,11 @@ export function threadGrid(mode: GpuMode, { m, n }: MatmulShape): [number, numbe
   return [roundUp4(n) / side, roundUp4(m) / side];
 }
 
-type Vec4Rows = readonly (readonly Float32Array[])[];
-
 /**
- * C from what the kernel returned: for webgl2 a kernel map (`result` and
- * `row1`–`row3`, the rows of each 4×4 block), for webgpu the 2×2 blocks.
+ * C from the kernel's outputs, each flattened to one vec4 per thread, row by
+ * row: for webgl2 the four outputs of the kernel map (rows 0–3 of every 4×4
+ * block), for webgpu the one output of 2×2 blocks.
  */
-export function unpackResult(mode: GpuMode, result: unknown, shape: MatmulShape): Float32Array {
-  const [width, height] = threadGrid(mode, shape);
-  if (mode === 'webgl2') {
-    const map = result as Record<'result' | 'row1' | 'row2' | 'row3', Vec4Rows>;
-    const outputs = [map.result, map.row1, map.row2, map.row3].map((rows) => flattenVec4Output(rows, height, width));
-    return unpackBlocks4x4(outputs, shape.m, shape.n);
-  }
-  return unpackBlocks2x2(flattenVec4Output(result as Vec4Rows, height, width), shape.m, shape.n);
+export function unpackResult(mode: GpuMode, outputs: readonly Float32Array[], shape: MatmulShape): Float32Array {
+  return mode === 'webgl2' ? unpackBlocks4x4(outputs, shape.m, shape.n) : unpackBlocks2x2(outputs[0]!, shape.m, shape.n);
 }
