@@ -32,7 +32,7 @@ const { values: options } = parseArgs({
 const backends = options.backends.split(',');
 const unknown = backends.filter((id) => !BACKEND_IDS.includes(id));
 if (unknown.length) throw new Error(`Unknown backend ${unknown.join(', ')}; the lab's backends are ${BACKEND_IDS.join(', ')}.`);
-/** The TensorFlow.js peers of the chosen backends, as [backend, wasm threads] (null: as it ships). */
+/** The TensorFlow.js peers of the chosen backends (ids as in PEER_OF); only these are measured. */
 const peerIds = new Set(backends.map((id) => PEER_OF[id]).filter(Boolean));
 const sizes = options.sizes.split(',').map(Number);
 const rounds = Number(options.rounds);

@@ -27,6 +27,9 @@ interface Prepared {
 
 const gpus = new Map<GpuMode, GPU>();
 const prepared = new Map<GpuMode, Prepared>();
+/** gpu.js's holder of the worker's one WebGPU device; gpu.js exports it, though its typings leave it out. */
+const webgpuContext = (gpujs as unknown as { WebGPUContext: { acquire(): Promise<unknown>; destroy(): Promise<void> } })
+  .WebGPUContext;
 /** The kernel whose construction created the WebGL2 context (see init). */
 let contextProbe: IKernelRunShortcut | undefined;
 let inputs: { a: Float32Array; b: Float32Array; shape: MatmulShape } | undefined;
@@ -159,7 +162,7 @@ const api: GpuWorkerApi = {
   async init(mode) {
     const start = performance.now();
     if (mode === 'webgpu') {
-      await (gpujs as unknown as { WebGPUContext: { acquire(): Promise<unknown> } }).WebGPUContext.acquire();
+      await webgpuContext.acquire();
     } else if (!contextProbe) {
       // gpu.js creates its WebGL2 context with the first kernel and shares it with the later ones.
       contextProbe = gpuFor(mode).createKernel(function () {
@@ -179,7 +182,7 @@ const api: GpuWorkerApi = {
     const start = performance.now();
     const { kernel, args } = await prepare(mode);
     const result = await kernel(...args);
-    // A kernel map reads back synchronously, and gpu.js does not check the context there: a lost one reads zeros.
+    // The output textures are read with readPixels (outputsOf), which on a lost context reads zeros instead of failing.
     if (mode === 'webgl2' && contextOf(kernel)?.isContextLost()) throw new Error('the WebGL2 context was lost');
     const c = unpackResult(mode, outputsOf(mode, result, inputs!.shape), inputs!.shape);
     return transfer({ c, ms: performance.now() - start }, [c.buffer]);
@@ -189,8 +192,7 @@ const api: GpuWorkerApi = {
       const kernel = prepared.get(mode)?.kernel;
       if (kernel) contextOf(kernel)?.getExtension('WEBGL_lose_context')?.loseContext();
     } else {
-      // gpu.js shares one device per worker and exports its holder, though its typings leave it out.
-      await (gpujs as unknown as { WebGPUContext: { destroy(): Promise<void> } }).WebGPUContext.destroy();
+      await webgpuContext.destroy();
     }
   },
 };

@@ -1,8 +1,9 @@
 /**
  * The phases a run's time splits into. CPU backends: worker start, copy in,
  * compute, copy out. GPU backends: library load, GPU context, upload,
- * compile, compute, readback. A phase with several names is a merged one: the backend could not
- * time those apart (the timeline says so instead of guessing a split).
+ * compile, compute, readback. A phase with several names is a merged one:
+ * the backend could not time those apart (the timeline says so instead of
+ * guessing a split).
  */
 export const PHASE_NAMES = [
   'worker-start',
