@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingIdsFromSource } from './src/plugins/heading-ids-from-source.ts';
-import { translationBlocks } from './src/plugins/translation-blocks.ts';
+import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales.ts';
+import { headingIdsFromSource } from './src/node/heading-ids-from-source.ts';
+import { translationBlocks } from './src/node/translation-blocks.ts';
 import { siteConfig } from './src/site.config.ts';
 import watPlugin from './scripts/vite-plugin-wat.mjs';
 
@@ -20,18 +21,14 @@ export default defineConfig({
   site: siteConfig.site,
   output: 'static',
   trailingSlash: 'always',
-  // A test-only content folder (fixtures) is built into its own folder; see e2e/README.md.
+  // The site built from test fixtures (CONTENT_DIR) goes into its own folder.
   outDir: process.env.OUT_DIR ?? './dist',
-  i18n: {
-    locales: ['en', { path: 'zh-cn', codes: ['zh-CN', 'zh'] }],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: false },
-  },
+  i18n: astroI18nConfig(),
   integrations: [
     mdx(),
     svelte(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      i18n: sitemapI18nConfig(),
       // The kernel-sources fragment is fetched by the article, not read on its own.
       filter: (page) => !new URL(page).pathname.endsWith('/lab/kernel-sources/'),
     }),

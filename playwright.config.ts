@@ -3,9 +3,11 @@ import { chromiumArgs, findBrowser } from './scripts/find-browser.ts';
 
 // The site is tested as readers get it: the built folder served by `astro preview`. A second
 // build from test/fixtures/content (CONTENT_DIR) covers states the real article never has, such
-// as a section missing in Chinese. E2E_OUT_DIR / E2E_PORT let a developer test another build.
-const port = Number(process.env.E2E_PORT ?? 4321);
-const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4322);
+// as a section missing in Chinese. E2E_OUT_DIR / E2E_PORT (and the E2E_FIXTURE_* pair) let a
+// developer test another build on other ports. Every run starts its own servers and fails if a
+// port is taken, so a test can never pass against some other process's server.
+const port = Number(process.env.E2E_PORT ?? 4331);
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4332);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 const fixtureOutDir = process.env.E2E_FIXTURE_OUT_DIR ?? 'dist-fixture';
 const browser = findBrowser();
@@ -27,28 +29,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: [/fixture-.*\.spec\.ts/, /\.quiet\.spec\.ts/], use: { baseURL: `http://localhost:${port}` } },
+    { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
     { name: 'fixture-content', testMatch: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
-    // Measurements of the page's own main thread run last and alone.
-    {
-      name: 'quiet',
-      testMatch: /\.quiet\.spec\.ts/,
-      dependencies: ['site', 'fixture-content'],
-      use: { baseURL: `http://localhost:${port}` },
-    },
   ],
   webServer: [
     {
       command: `npx astro preview --port ${port} --ignore-lock`,
       env: { OUT_DIR: outDir },
       url: `http://localhost:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       command: `npx astro preview --port ${fixturePort} --ignore-lock`,
       env: { OUT_DIR: fixtureOutDir, CONTENT_DIR: 'test/fixtures/content' },
       url: `http://localhost:${fixturePort}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -5,5 +5,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Test files share their workers' module cache, which halves the run on two cores; so no test
+    // may rely on module-level state or on vi.mock, whose effect would leak into later files.
+    isolate: false,
   },
 });

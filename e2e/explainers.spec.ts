@@ -1,24 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { strings as matmulStrings } from '../src/i18n/demos/matmul-visualiser.ts';
-import { strings as latencyStrings } from '../src/i18n/demos/latency-throughput.ts';
-import { strings as costStrings } from '../src/i18n/demos/model-cost-calculator.ts';
+import { demos as registry } from '../src/demos.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { strings as formStrings } from '../src/i18n/strings/form.ts';
+import { strings as latencyStrings } from '../src/i18n/strings/latency-throughput.ts';
+import { strings as matmulStrings } from '../src/i18n/strings/matmul-visualiser.ts';
+import { strings as costStrings } from '../src/i18n/strings/model-cost-calculator.ts';
+import { translator } from '../src/i18n/translate.ts';
 
-type Locale = 'en' | 'zh-cn';
 // The article page is long; loading it and hydrating islands takes a while on a 2-core machine.
 test.describe.configure({ timeout: 60_000 });
 const pages: Record<Locale, string> = { en: '/', 'zh-cn': '/zh-cn/' };
-const demos = [
-  { name: 'matmul-visualiser', section: 'matmul' },
-  { name: 'latency-throughput', section: 'cpu-vs-gpu' },
-  { name: 'model-cost-calculator', section: 'matmul' },
-] as const;
+/** The explainers: the demos whose controls work on the page itself. */
+const demos = [{ name: 'matmul-visualiser' }, { name: 'latency-throughput' }, { name: 'model-cost-calculator' }] as const;
 type DemoName = (typeof demos)[number]['name'];
 
 function demo(page: Page, name: DemoName): Locator {
-  const section = demos.find((d) => d.name === name)!.section;
-  return page.locator(`section[data-section="${section}"] [data-demo="${name}"]`);
+  return page.locator(`section[data-section="${registry[name].section}"] [data-demo="${name}"]`);
 }
 
 /** Scrolls the demo into view (client:visible hydrates it then) and waits for its controls. */
@@ -34,9 +33,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
   test.describe(`explainers in ${locale}`, () => {
     test('each explainer renders in its section, in the page language', async ({ page }) => {
       await page.goto(pages[locale]);
-      await expect(demo(page, 'matmul-visualiser').locator('figcaption')).toHaveText(matmulStrings[locale].title);
-      await expect(demo(page, 'latency-throughput').locator('figcaption')).toHaveText(latencyStrings[locale].title);
-      await expect(demo(page, 'model-cost-calculator').locator('figcaption')).toHaveText(costStrings[locale].title);
+      await expect(demo(page, 'matmul-visualiser').locator('figcaption')).toHaveText(translator(matmulStrings, locale)('title'));
+      await expect(demo(page, 'latency-throughput').locator('figcaption')).toHaveText(translator(latencyStrings, locale)('title'));
+      await expect(demo(page, 'model-cost-calculator').locator('figcaption')).toHaveText(translator(costStrings, locale)('title'));
       // VGG16's 138,357,544 parameters, formatted for the locale.
       await expect(demo(page, 'model-cost-calculator').getByTestId('params')).toContainText(locale === 'en' ? '138.4 million' : '1.38 亿');
       await expect(demo(page, 'model-cost-calculator').getByTestId('params')).toContainText('138,357,544');
@@ -45,47 +44,51 @@ for (const locale of ['en', 'zh-cn'] as const) {
     test('the matrix visualiser follows its inputs', async ({ page }) => {
       await page.goto(pages[locale]);
       const root = await hydrated(page, 'matmul-visualiser');
-      const t = matmulStrings[locale];
+      const t = translator(matmulStrings, locale);
       // Default: A is 3 × 4, B is 4 × 3, so 9 cells of 4 multiply-adds: 36.
-      await expect(root.getByTestId('serial-count')).toHaveText(t.stepCount('0', '36'));
-      await root.getByLabel(t.rowsA).fill('5');
+      await expect(root.getByTestId('serial-count')).toHaveText(t('stepCount', { step: '0', total: '36' }));
+      await root.getByLabel(t('rowsA')).fill('5');
       // 5 × 4 × 3 = 60 multiply-adds for one core; still 4 steps with a core per cell.
-      await expect(root.getByTestId('serial-count')).toHaveText(t.stepCount('0', '60'));
-      await expect(root.getByTestId('parallel-count')).toHaveText(t.stepCount('0', '4'));
+      await expect(root.getByTestId('serial-count')).toHaveText(t('stepCount', { step: '0', total: '60' }));
+      await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '0', total: '4' }));
       await expect(root.locator('button[aria-label^="C"]')).toHaveCount(15);
-      await root.getByLabel(t.rowsA).fill('12');
-      await expect(root.getByText(t.sizeError(1, 8))).toBeVisible();
-      await expect(root.getByLabel(t.rowsA)).toHaveAttribute('aria-invalid', 'true');
+      await root.getByLabel(t('rowsA')).fill('12');
+      await expect(root.getByText(translator(formStrings, locale)('number.wholeRange', { min: '1', max: '8' }))).toBeVisible();
+      await expect(root.getByLabel(t('rowsA'))).toHaveAttribute('aria-invalid', 'true');
+      // Digits typed by a Chinese input method count as digits: full-width ６ is 6 rows.
+      await root.getByLabel(t('rowsA')).fill('６');
+      await expect(root.getByLabel(t('rowsA'))).toHaveAttribute('aria-invalid', 'false');
+      await expect(root.locator('button[aria-label^="C"]')).toHaveCount(18);
     });
 
     test('the latency explainer follows its inputs', async ({ page }) => {
       await page.goto(pages[locale]);
       const root = await hydrated(page, 'latency-throughput');
-      const t = latencyStrings[locale];
+      const t = translator(latencyStrings, locale);
       // Default: 100 tasks; the CPU-like machine A wins and B overtakes from 217 tasks on.
-      await expect(root.getByTestId('winner')).toHaveText(t.winnerA);
-      await expect(root.getByTestId('crossover')).toContainText(t.crossover('217'));
+      await expect(root.getByTestId('winner')).toHaveText(t('winnerA'));
+      await expect(root.getByTestId('crossover')).toContainText(t('crossover', { n: '217' }));
       const timeB = await root.getByTestId('time-b').innerText();
-      await root.getByLabel(t.overhead).fill('500');
+      await root.getByLabel(t('overhead')).fill('500');
       await expect(root.getByTestId('time-b')).not.toHaveText(timeB);
-      await root.getByLabel(t.cores).nth(1).fill('2');
-      await expect(root.getByTestId('crossover')).toHaveText(t.noCrossover);
+      await root.getByLabel(t('cores')).nth(1).fill('2');
+      await expect(root.getByTestId('crossover')).toHaveText(t('noCrossover'));
     });
 
     test('the cost calculator follows its inputs', async ({ page }) => {
       await page.goto(pages[locale]);
       const root = await hydrated(page, 'model-cost-calculator');
-      const t = costStrings[locale];
-      await root.getByLabel(t.model, { exact: true }).selectOption('resnet50');
+      const t = translator(costStrings, locale);
+      await root.getByLabel(t('model'), { exact: true }).selectOption('resnet50');
       // torchvision's ResNet-50: 25,557,032 parameters.
       await expect(root.getByTestId('params')).toContainText('25,557,032');
-      await root.getByLabel(t.model, { exact: true }).selectOption('bert-base');
+      await root.getByLabel(t('model'), { exact: true }).selectOption('bert-base');
       const macs128 = await root.getByTestId('macs').innerText();
-      await root.getByLabel(t.sequenceLength('512')).fill('512');
+      await root.getByLabel(t('sequenceLength', { max: '512' })).fill(' 512 ');
       await expect(root.getByTestId('macs')).not.toHaveText(macs128);
       await expect(root.getByTestId('params')).toContainText('109,482,240');
-      await root.getByLabel(t.sequenceLength('512')).fill('600');
-      await expect(root.getByText(t.fieldError('1', '512'))).toBeVisible();
+      await root.getByLabel(t('sequenceLength', { max: '512' })).fill('600');
+      await expect(root.getByText(translator(formStrings, locale)('number.wholeRange', { min: '1', max: '512' }))).toBeVisible();
       await root.locator('summary').click();
       await expect(root.locator('details tbody tr')).toHaveCount(14);
     });
@@ -96,44 +99,44 @@ test.describe('keyboard only', () => {
   test('the matrix visualiser: arrow keys pick a cell, Enter steps the race', async ({ page }) => {
     await page.goto('/');
     const root = await hydrated(page, 'matmul-visualiser');
-    const t = matmulStrings.en;
-    await root.getByLabel(t.colsB).focus();
+    const t = translator(matmulStrings, 'en');
+    await root.getByLabel(t('colsB')).focus();
     // From the last size field, Tab reaches the one focusable cell of C.
     await page.keyboard.press('Tab');
     await expect(root.locator('button[aria-label^="C row 1, column 1"]')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     await expect(root.locator('button[aria-label^="C row 2, column 2"]')).toBeFocused();
-    await expect(root.locator('.mv__formula')).toContainText(t.cellFormula(2, 2));
-    await root.getByRole('button', { name: t.step }).focus();
+    await expect(root.locator('.mv__formula')).toContainText(t('cellFormula', { row: 2, col: 2 }));
+    await root.getByRole('button', { name: t('step') }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await expect(root.getByTestId('serial-count')).toHaveText(t.stepCount('2', '36'));
-    await expect(root.getByTestId('parallel-count')).toHaveText(t.stepCount('2', '4'));
+    await expect(root.getByTestId('serial-count')).toHaveText(t('stepCount', { step: '2', total: '36' }));
+    await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '2', total: '4' }));
   });
 
   test('the latency explainer: Home and End on the task slider change the winner', async ({ page }) => {
     await page.goto('/');
     const root = await hydrated(page, 'latency-throughput');
-    const t = latencyStrings.en;
-    await root.getByRole('slider', { name: t.tasks }).focus();
+    const t = translator(latencyStrings, 'en');
+    await root.getByRole('slider', { name: t('tasks') }).focus();
     await page.keyboard.press('End');
-    await expect(root.getByTestId('winner')).toHaveText(t.winnerB);
+    await expect(root.getByTestId('winner')).toHaveText(t('winnerB'));
     await page.keyboard.press('Home');
-    await expect(root.getByTestId('winner')).toHaveText(t.winnerA);
+    await expect(root.getByTestId('winner')).toHaveText(t('winnerA'));
   });
 
   test('the cost calculator: typing and arrow keys on the hardware choice', async ({ page }) => {
     await page.goto('/');
     const root = await hydrated(page, 'model-cost-calculator');
-    const t = costStrings.en;
+    const t = translator(costStrings, 'en');
     const time = await root.getByTestId('time').innerText();
-    await root.getByRole('radio', { name: t.throughputNames['cpu-core'] }).focus();
+    await root.getByRole('radio', { name: t('hardware.cpu-core') }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(root.getByRole('radio', { name: t.throughputNames['gtx-titan-black'] })).toBeChecked();
+    await expect(root.getByRole('radio', { name: t('hardware.gtx-titan-black') })).toBeChecked();
     await expect(root.getByTestId('time')).not.toHaveText(time);
     const flops = await root.getByTestId('total-flops').innerText();
-    await root.getByLabel(t.epochs).focus();
+    await root.getByLabel(t('epochs')).focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('20');
     await expect(root.getByTestId('total-flops')).not.toHaveText(flops);
@@ -145,23 +148,23 @@ test.describe('motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
     const root = await hydrated(page, 'matmul-visualiser');
-    const t = matmulStrings.en;
-    await expect(root.getByText(t.reducedMotionNote)).toBeVisible();
-    await expect(root.getByRole('button', { name: t.play })).toHaveCount(0);
-    await root.getByRole('button', { name: t.step }).click();
-    await expect(root.getByTestId('serial-count')).toHaveText(t.stepCount('1', '36'));
+    const t = translator(matmulStrings, 'en');
+    await expect(root.getByText(t('reducedMotionNote'))).toBeVisible();
+    await expect(root.getByRole('button', { name: t('play') })).toHaveCount(0);
+    await root.getByRole('button', { name: t('step') }).click();
+    await expect(root.getByTestId('serial-count')).toHaveText(t('stepCount', { step: '1', total: '36' }));
   });
 
   test('without that preference the race can play', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/');
     const root = await hydrated(page, 'matmul-visualiser');
-    const t = matmulStrings.en;
-    await expect(root.getByText(t.reducedMotionNote)).toHaveCount(0);
-    await root.getByRole('button', { name: t.play }).click();
+    const t = translator(matmulStrings, 'en');
+    await expect(root.getByText(t('reducedMotionNote'))).toHaveCount(0);
+    await root.getByRole('button', { name: t('play') }).click();
     // The parallel lane finishes after 4 steps while the single core is still at work.
-    await expect(root.getByTestId('parallel-count')).toHaveText(t.stepCount('4', '4'));
-    await expect(root.getByTestId('serial-count')).not.toHaveText(t.stepCount('36', '36'));
+    await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '4', total: '4' }));
+    await expect(root.getByTestId('serial-count')).not.toHaveText(t('stepCount', { step: '36', total: '36' }));
   });
 });
 
@@ -175,10 +178,10 @@ test.describe('without JavaScript', () => {
       await expect(matmul.locator('figure')).toBeVisible();
       // The product of the default 3 × 4 and 4 × 3 matrices, with the first cell worked out.
       await expect(matmul.locator('button[aria-label^="C"]')).toHaveCount(9);
-      await expect(matmul.locator('.mv__formula')).toContainText(matmulStrings[locale].cellFormula(1, 1));
+      await expect(matmul.locator('.mv__formula')).toContainText(translator(matmulStrings, locale)('cellFormula', { row: 1, col: 1 }));
       const latency = demo(page, 'latency-throughput');
       await expect(latency.locator('svg path.lt__line')).toHaveCount(2);
-      await expect(latency.getByTestId('winner')).toHaveText(latencyStrings[locale].winnerA);
+      await expect(latency.getByTestId('winner')).toHaveText(translator(latencyStrings, locale)('winnerA'));
       const cost = demo(page, 'model-cost-calculator');
       await expect(cost.getByTestId('params')).toContainText('138,357,544');
       await expect(cost.locator('details summary')).toBeVisible();

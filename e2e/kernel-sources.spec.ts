@@ -69,17 +69,30 @@ for (const { path, fragment, lab, failed } of pages) {
   });
 }
 
-// One language is enough: both show the same code, and axe takes a while over every token.
+// One language is enough: both show the same code.
 test('the opened box has no axe violations in either theme', async ({ page }) => {
-  test.slow(true, 'axe checks the contrast of every highlighted token, in both themes');
   await page.goto('/');
   const box = page.locator(BOX);
   await box.locator('summary').click();
   await expect(box.locator('figure pre.astro-code')).toHaveCount(3);
+  // Axe checks the contrast of every node, and the box holds thousands of tokens sharing a few
+  // dozen styles: keeping one token per style still checks every colour in both themes.
+  const styles = await box.evaluate((element) => {
+    const seen = new Set<string>();
+    for (const token of element.querySelectorAll('pre.astro-code .line span[style]')) {
+      const style = token.getAttribute('style') ?? '';
+      if (seen.has(style)) token.remove();
+      else seen.add(style);
+    }
+    return seen.size;
+  });
+  expect(styles, 'distinct token styles').toBeGreaterThan(1);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include(BOX).analyze();
     expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const contrast = results.passes.find((rule) => rule.id === 'color-contrast');
+    expect(contrast?.nodes.length ?? 0, `${colorScheme}: tokens whose contrast axe checked`).toBeGreaterThanOrEqual(styles);
   }
 });
 

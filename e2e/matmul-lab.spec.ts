@@ -1,5 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../scripts/find-browser.ts';
+import { strings } from '../src/i18n/strings/lab.ts';
+import { interpolate } from '../src/i18n/translate.ts';
+import { MAX_REL_ERROR } from '../src/lib/matmul/reference.ts';
 import { expect, test } from './fixtures';
 
 // The lab sits in the article's cpu-vs-gpu section. Headless Chromium here has
@@ -26,9 +29,20 @@ async function choose(page: Page, backends: readonly string[]) {
   }
 }
 
+const en = strings.en;
+
 async function runAndWait(page: Page, timeout = 180_000) {
   await page.getByTestId('matmul-run').click();
-  await expect(page.getByTestId('matmul-status')).toHaveText(/Done\.|Cancelled/, { timeout });
+  await expect(page.getByTestId('matmul-status')).toHaveText(en['run.done'], { timeout });
+}
+
+/** A data-* attribute's number, failing when the attribute is missing or not a finite number. */
+async function numberAttribute(row: Locator, name: string): Promise<number> {
+  const text = await row.getAttribute(name);
+  expect(text, `${name} is present`).not.toBeNull();
+  const value = Number(text);
+  expect(Number.isFinite(value), `${name}="${text}" is a finite number`).toBe(true);
+  return value;
 }
 
 test.describe('matmul lab', () => {
@@ -58,10 +72,12 @@ test.describe('matmul lab', () => {
       const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="128"]`);
       await expect(row, backend).toHaveAttribute('data-verified', 'true');
       await expect(row).toHaveAttribute('data-software', GPU_BACKENDS.includes(backend) ? 'true' : 'false');
-      for (const attribute of ['data-first-ms', 'data-median-ms', 'data-gflops', 'data-max-rel-error']) {
-        expect(Number(await row.getAttribute(attribute)), `${backend} ${attribute}`).toBeGreaterThanOrEqual(0);
+      for (const attribute of ['data-first-ms', 'data-median-ms', 'data-gflops']) {
+        expect(await numberAttribute(row, attribute), `${backend} ${attribute}`).toBeGreaterThan(0);
       }
-      expect(Number(await row.getAttribute('data-gflops'))).toBeGreaterThan(0);
+      const error = await numberAttribute(row, 'data-max-rel-error');
+      expect(error, `${backend} error`).toBeGreaterThanOrEqual(0);
+      expect(error, `${backend} error`).toBeLessThanOrEqual(MAX_REL_ERROR);
     }
     await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
     await expect(page.getByTestId('matmul-message')).toHaveCount(0);
@@ -77,23 +93,28 @@ test.describe('matmul lab', () => {
     }
   });
 
-  for (const [value, message] of [
-    ['0', /at least 1/],
-    ['-5', /at least 1/],
-    ['1.5', /not a whole number/],
-    ['abc', /not a number/],
-    ['100000', /too large.*largest size is 8192/],
-  ] as const) {
-    test(`refuses N = ${JSON.stringify(value)} with a reason and runs nothing`, async ({ page }) => {
-      await openLab(page);
+  test('refuses sizes that are not whole numbers from 1 to 8192, says why, and runs nothing', async ({ page }) => {
+    await openLab(page);
+    for (const [value, message] of [
+      ['0', /at least 1/],
+      ['-5', /at least 1/],
+      ['1.5', /not a whole number/],
+      ['abc', /not a number/],
+      ['100000', /too large.*largest size is 8192/],
+    ] as const) {
       await page.getByTestId('matmul-n').fill(value);
-      await expect(page.getByTestId('matmul-n-error')).toHaveText(message);
-      await expect(page.getByTestId('matmul-run')).toBeDisabled();
+      await expect(page.getByTestId('matmul-n-error'), value).toHaveText(message);
+      await expect(page.getByTestId('matmul-run'), value).toBeDisabled();
       await page.getByTestId('matmul-n').press('Enter');
-      await expect(page.getByTestId('matmul-result')).toHaveCount(0);
-      await expect(page.getByTestId('matmul-progress')).toHaveCount(0);
-    });
-  }
+      await expect(page.getByTestId('matmul-progress'), value).toHaveCount(0);
+      await expect(page.getByTestId('matmul-status'), value).toBeEmpty();
+    }
+    await expect(page.getByTestId('matmul-result')).toHaveCount(0);
+    // The same field accepts a valid size again.
+    await page.getByTestId('matmul-n').fill('64');
+    await expect(page.getByTestId('matmul-n-error')).toBeEmpty();
+    await expect(page.getByTestId('matmul-run')).toBeEnabled();
+  });
 
   test('cancel during a sweep keeps the results finished so far', async ({ page }) => {
     await openLab(page, '?n=2048&sweep=2048');
@@ -103,7 +124,7 @@ test.describe('matmul lab', () => {
     await expect(rows.first()).toBeVisible({ timeout: 120_000 });
     await expect.poll(() => rows.count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
     await page.getByTestId('matmul-cancel').click();
-    await expect(page.getByTestId('matmul-status')).toHaveText(/Cancelled/, { timeout: 30_000 });
+    await expect(page.getByTestId('matmul-status')).toHaveText(en['run.cancelled'], { timeout: 30_000 });
     const kept = await rows.count();
     expect(kept).toBeGreaterThanOrEqual(2);
     await expect(page.locator('[data-testid="matmul-result"][data-n="2048"]')).toHaveCount(0);
@@ -159,7 +180,11 @@ test.describe('a lost GPU', () => {
     await runAndWait(page);
     const messages = page.getByTestId('matmul-message');
     await expect(messages).toHaveCount(2);
-    for (const backend of GPU_BACKENDS) await expect(messages.filter({ hasText: backend })).toContainText(/lost/);
+    for (const backend of GPU_BACKENDS) {
+      // The sentence for a lost GPU, not merely an error whose text mentions a loss.
+      const [lostSentence] = interpolate(en['error.lost'], { backend }).split('{detail}');
+      await expect(messages.filter({ hasText: `${backend} ` })).toContainText(lostSentence!);
+    }
     await expect(page.locator('[data-testid="matmul-result"]')).toHaveCount(0);
 
     await runAndWait(page);

@@ -3,29 +3,28 @@ import { sectionSlugs } from './article-content';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the article is readable and navigable', async ({ page }) => {
+test('without JavaScript the article is readable and navigable, and the language links work', async ({ page }) => {
   await page.goto('/');
   for (const slug of sectionSlugs()) {
     await expect(page.locator(`h2#${slug}`)).toBeVisible();
     await expect(page.locator(`[data-section="${slug}"] p`).first()).toBeVisible();
   }
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   // On a wide screen the contents list is open; narrow screens fold it into a <details>.
   const last = sectionSlugs().at(-1) ?? '';
   await page.locator(`[data-toc-link="${last}"]`).click();
   await expect(page).toHaveURL(`/#${last}`);
-  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
-});
+  await expect(page.locator(`h2#${last}`)).toBeInViewport();
 
-test('without JavaScript the language links work', async ({ page }) => {
-  await page.goto('/');
   await page.locator('.lang-switch a[data-lang-switch="zh-cn"]').click();
   await expect(page).toHaveURL('/zh-cn/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.locator('.lang-switch a[data-lang-switch="en"]').click();
   await expect(page).toHaveURL('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('without JavaScript the folded contents open on a narrow screen', async ({ page }) => {
+test('without JavaScript, on a narrow screen, the folded contents open and a citation links to its reference', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/zh-cn/');
   const first = sectionSlugs()[0] ?? '';
@@ -34,4 +33,13 @@ test('without JavaScript the folded contents open on a narrow screen', async ({ 
   await page.locator('.toc summary').click();
   await link.click();
   await expect(page).toHaveURL(`/zh-cn/#${first}`);
+  await expect(page.locator(`h2#${first}`)).toBeInViewport();
+
+  const marker = page.locator('a[data-cite]').first();
+  const href = (await marker.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^#ref-/);
+  await expect(page.locator(href)).not.toBeInViewport();
+  await marker.click();
+  await expect(page).toHaveURL(`/zh-cn/${href}`);
+  await expect(page.locator(href)).toBeInViewport();
 });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { strings } from '../src/i18n/strings/gpu-timeline.ts';
+import { translator } from '../src/i18n/translate.ts';
 import { expect, test } from './fixtures';
 
 const root = process.cwd();
@@ -20,10 +22,12 @@ const dataset = parse(readFileSync(join(root, 'content/datasets/peak-flops.yaml'
 
 // Interactions are tested on the timeline pages, where the full island lives; the article carries
 // a compact list of the events that links to them there.
-const pages = [
-  { path: '/timeline/', article: '/', locale: 'en', browsers: 'Browsers', showAll: 'Show all' },
-  { path: '/zh-cn/timeline/', article: '/zh-cn/', locale: 'zh-cn', browsers: '浏览器', showAll: '全部显示' },
-] as const;
+const pages = (
+  [
+    { path: '/timeline/', article: '/', locale: 'en' },
+    { path: '/zh-cn/timeline/', article: '/zh-cn/', locale: 'zh-cn' },
+  ] as const
+).map((page) => ({ ...page, browsers: translator(strings, page.locale)('category.browser'), showAll: translator(strings, page.locale)('showAll') }));
 
 const timeline = (page: Page) => page.locator('[data-gpu-timeline]');
 const chart = (page: Page) => page.locator('[data-peak-flops-chart]');

@@ -1,8 +1,9 @@
 // Translation workflow on the real site: status page, glossary page and glossary terms.
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { projectStatus } from '../src/lib/translation/project.ts';
 import type { Counts } from '../src/lib/translation/status.ts';
+import { loadProject } from '../src/node/translation-project.ts';
 import { expect, test } from './fixtures';
 
 interface Row {
@@ -14,9 +15,9 @@ interface StatusJson {
   locales: Record<string, { total: Row; sections: (Row & { section: string; lastAccepted?: string; exists: boolean })[] }>;
 }
 
-/** What `npm run i18n -- status --json` prints, run the same way (node scripts/i18n.ts) from the project root. */
+/** What `npm run i18n -- status --json` prints for the project root: `{ locales: projectStatus(project) }`. */
 function statusJson(): StatusJson {
-  return JSON.parse(execFileSync(process.execPath, ['scripts/i18n.ts', 'status', '--json'], { encoding: 'utf8' })) as StatusJson;
+  return { locales: projectStatus(loadProject(process.cwd())) } as StatusJson;
 }
 
 const columns = ['blocks', 'translated', 'outdated', 'missing', 'keptEnglish', 'unrecorded'] as const;

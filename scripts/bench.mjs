@@ -5,6 +5,8 @@
 // With --rounds R, ours and the peers are measured R times in turn and each
 // row reports the median over rounds, so a slow spell on a shared machine
 // does not decide a ratio.
+// It also reports the page's long tasks (main-thread tasks over 50 ms) during
+// each run of the lab: the kernels run in workers, so the page should have none.
 // Serves the built site (OUT_DIR or dist/; build first) with the COOP/COEP
 // headers, so threads are on. Timings are printed, never asserted.
 import { createServer } from 'node:http';
@@ -17,7 +19,10 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { BACKEND_IDS, PEER_OF } from '../src/lib/matmul/backends.ts';
 import { gflops, medianMs } from '../src/lib/matmul/metrics.ts';
+import { BUDGET_MS, RUNS } from '../src/lib/matmul/measure.ts';
+import { checkSize } from '../src/lib/matmul/sizes.ts';
 import { square } from '../src/lib/matmul/types.ts';
+import { strings } from '../src/i18n/strings/lab.ts';
 import { chromiumArgs, findBrowser } from './find-browser.ts';
 
 const { values: options } = parseArgs({
@@ -34,13 +39,14 @@ const unknown = backends.filter((id) => !BACKEND_IDS.includes(id));
 if (unknown.length) throw new Error(`Unknown backend ${unknown.join(', ')}; the lab's backends are ${BACKEND_IDS.join(', ')}.`);
 /** The TensorFlow.js peers of the chosen backends (ids as in PEER_OF); only these are measured. */
 const peerIds = new Set(backends.map((id) => PEER_OF[id]).filter(Boolean));
-const sizes = options.sizes.split(',').map(Number);
+const sizes = options.sizes.split(',').map((text) => {
+  const size = checkSize(text);
+  if (!size.ok) throw new Error(`--sizes: "${text}" is not a size the lab accepts (${size.reason}).`);
+  return size.n;
+});
 const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${options.rounds}".`);
 const seed = Number(options.seed);
-const RUNS = 5;
-const BUDGET_MS = 3000;
-
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 await stat(join(root, 'index.html')).catch(() => {
@@ -89,16 +95,38 @@ if (!browserChoice) throw new Error('No Chromium found; see scripts/find-browser
 const browser = await chromium.launch({ executablePath: browserChoice.executablePath, args: chromiumArgs });
 const log = (message) => process.stderr.write(`${message}\n`);
 
-/** Our backends, through the lab's UI and its data-* contract. */
+/** Long tasks (main-thread tasks over 50 ms) seen by the page while a run is recorded. */
+function recordLongTasks() {
+  window.longTasks = [];
+  window.recording = false;
+  new PerformanceObserver((list) => {
+    if (window.recording) for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+}
+
+const finished = new RegExp(`${RegExp.escape(strings.en['run.done'])}|${RegExp.escape(strings.en['run.cancelled'])}`);
+
+/** Our backends, through the lab's UI and its data-* contract; and the page's long tasks during each run. */
 async function labRows() {
   const page = await browser.newPage();
+  await page.addInitScript(recordLongTasks);
   const rows = [];
+  const longTasks = [];
   for (const n of sizes) {
     await page.goto(`${origin}/lab/?n=${n}&seed=${seed}&backends=${backends.join(',')}`);
     await page.locator('[data-demo="matmul-lab"]').scrollIntoViewIfNeeded();
-    await page.getByTestId('matmul-run').click({ timeout: 60_000 });
+    await page.getByTestId('matmul-run').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => (window.recording = true));
+    await page.getByTestId('matmul-run').click();
     log(`lab: N = ${n}…`);
-    await page.getByTestId('matmul-status').filter({ hasText: /Done\.|Cancelled/ }).waitFor({ timeout: 15 * 60_000 });
+    // Polled inside the page, and seldom: the bench's own polling must not add main-thread work.
+    await page.waitForFunction(
+      (pattern) => new RegExp(pattern).test(document.querySelector('[data-testid="matmul-status"]')?.textContent ?? ''),
+      finished.source,
+      { timeout: 15 * 60_000, polling: 1000 },
+    );
+    const tasks = await page.evaluate(() => window.longTasks);
+    longTasks.push({ n, count: tasks.length, longestMs: Math.max(0, ...tasks) });
     for (const message of await page.getByTestId('matmul-message').allTextContents()) log(`lab: ${message}`);
     for (const row of await page.getByTestId('matmul-result').all()) {
       const get = (name) => row.getAttribute(`data-${name}`);
@@ -123,7 +151,7 @@ async function labRows() {
     }
   }
   await page.close();
-  return rows.map((row) => ({ ...row, adapter: labRows.adapters?.[row.backend] ?? '' }));
+  return { rows: rows.map((row) => ({ ...row, adapter: labRows.adapters?.[row.backend] ?? '' })), longTasks };
 }
 
 /** TensorFlow.js peers, each backend in a fresh page (the wasm thread count is fixed at start-up). */
@@ -171,13 +199,27 @@ function mergeRounds(rows) {
   });
 }
 
+/** Per size, over every round: how many long tasks the page had and the longest. */
+function mergeLongTasks(records) {
+  return [...Map.groupBy(records, (record) => record.n).entries()].map(([n, group]) => ({
+    n,
+    count: group.reduce((sum, record) => sum + record.count, 0),
+    longestMs: Math.max(...group.map((record) => record.longestMs)),
+    rounds: group.length,
+  }));
+}
+
 try {
   const measured = [];
+  const longTaskRecords = [];
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) log(`round ${round} of ${rounds}`);
-    measured.push(...(await labRows()), ...(await tfjsRows()));
+    const lab = await labRows();
+    measured.push(...lab.rows, ...(await tfjsRows()));
+    longTaskRecords.push(...lab.longTasks);
   }
   const all = mergeRounds(measured);
+  const longTasks = mergeLongTasks(longTaskRecords);
   const peers = all.filter((row) => row.backend.startsWith('tfjs-'));
   const ratio = (row) => {
     const peer = peers.find((p) => p.backend === PEER_OF[row.backend] && p.n === row.n);
@@ -185,17 +227,20 @@ try {
   };
   const machine = `${cpus()[0]?.model.trim()} × ${cpus().length} logical cores; Chromium ${browser.version()}`;
   if (options.json) {
-    console.log(JSON.stringify({ machine, rows: all.map((row) => ({ ...row, peer: PEER_OF[row.backend] ?? null, ratioToPeer: ratio(row) })) }, null, 2));
+    const rowsOut = all.map((row) => ({ ...row, peer: PEER_OF[row.backend] ?? null, ratioToPeer: ratio(row) }));
+    console.log(JSON.stringify({ machine, rows: rowsOut, longTasks }, null, 2));
   } else {
-    const header = ['backend', 'n', 'firstMs', 'medianMs', 'gflops', 'maxRelError', 'verified', 'software', 'adapter', 'peer', 'ratio'];
     const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+    const table = (header, body) => [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
     console.log(`Machine: ${machine}\n`);
-    console.log(line(header));
-    console.log(line(header.map(() => '---')));
-    for (const row of all.sort((p, q) => p.n - q.n)) {
+    const header = ['backend', 'n', 'firstMs', 'medianMs', 'gflops', 'maxRelError', 'verified', 'software', 'adapter', 'peer', 'ratio'];
+    const body = all.sort((p, q) => p.n - q.n).map((row) => {
       const r = ratio(row);
-      console.log(line([row.backend, row.n, row.firstMs.toFixed(1), row.medianMs.toFixed(2), row.gflops.toFixed(2), row.maxRelError.toExponential(1), row.verified, row.software, row.adapter, PEER_OF[row.backend] ?? '', r === null ? '' : `${r.toFixed(2)}×`]));
-    }
+      return [row.backend, row.n, row.firstMs.toFixed(1), row.medianMs.toFixed(2), row.gflops.toFixed(2), row.maxRelError.toExponential(1), row.verified, row.software, row.adapter, PEER_OF[row.backend] ?? '', r === null ? '' : `${r.toFixed(2)}×`];
+    });
+    console.log(table(header, body));
+    console.log(`\nThe page's main thread during the lab's runs (long tasks are those over 50 ms; ${rounds} round${rounds > 1 ? 's' : ''}):\n`);
+    console.log(table(['n', 'long tasks', 'longest (ms)'], longTasks.map((t) => [t.n, t.count, t.longestMs.toFixed(0)])));
   }
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@ import { componentUses } from '../src/lib/mdx-components-used.ts';
 import { headingIds, parseSection } from '../src/lib/translation/blocks.ts';
 import { runChecks } from '../src/lib/translation/checks/index.ts';
 import { formatDiagnostic } from '../src/lib/translation/diagnostics.ts';
-import { loadProject } from '../src/lib/translation/project.ts';
+import { loadProject } from '../src/node/translation-project.ts';
 import { referenceSchema } from '../src/schemas/reference.ts';
 
 const sectionFiles = (locale: string) => readdirSync(`content/article/${locale}`).filter((f) => f.endsWith('.mdx')).sort();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langTag, localeCodes, localeFromUrl, pagePath, urlForLocale } from '../src/i18n/locales.ts';
-import { ui, useTranslations } from '../src/i18n/ui.ts';
+import { astroI18nConfig, isLocale, langTag, localeCodes, localeFromUrl, locales, pagePath, sitemapI18nConfig, sourceLocale, translationLocales, urlForLocale } from '../src/i18n/locales.ts';
+import { strings as siteStrings } from '../src/i18n/strings/site.ts';
+import { spaceHanSeams } from '../src/i18n/spacing.ts';
+import { interpolate, translator } from '../src/i18n/translate.ts';
 
 describe('localeFromUrl', () => {
   it('reads Chinese from the /zh-cn/ prefix', () => {
@@ -42,6 +44,23 @@ describe('urlForLocale', () => {
   });
 });
 
+describe("Astro's i18n routing", () => {
+  it('is built from the locale list and routes each locale where urlForLocale links to it', () => {
+    const config = astroI18nConfig();
+    expect(config.defaultLocale).toBe(sourceLocale);
+    expect(config.routing.prefixDefaultLocale).toBe(false);
+    expect(config.locales.map((entry) => entry.path)).toEqual(localeCodes);
+    for (const { path, codes } of config.locales) {
+      expect(urlForLocale(path, '/lab/')).toBe(path === sourceLocale ? '/lab/' : `/${path}/lab/`);
+      expect(codes).toEqual([locales[path].tag]);
+    }
+  });
+  it('gives the sitemap each locale with its language tag, and the tooling every locale but the source', () => {
+    expect(sitemapI18nConfig()).toEqual({ defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } });
+    expect(translationLocales).toEqual(['zh-cn']);
+  });
+});
+
 describe('locale names and tags', () => {
   it('keeps folder names apart from BCP-47 tags', () => {
     expect(langTag('zh-cn')).toBe('zh-CN');
@@ -51,22 +70,28 @@ describe('locale names and tags', () => {
   });
 });
 
-describe('UI strings', () => {
-  it('exist for every key in every locale, non-empty', () => {
-    const keys = Object.keys(ui.en).sort();
-    for (const locale of localeCodes) {
-      expect(Object.keys(ui[locale]).sort()).toEqual(keys);
-      for (const key of keys) expect(ui[locale][key as keyof typeof ui.en].trim()).not.toBe('');
-    }
+describe('translator', () => {
+  it('fills placeholders in the requested locale', () => {
+    expect(translator(siteStrings, 'zh-cn')('byline.readingTime', { minutes: 12 })).toBe('阅读约 12 分钟');
+    expect(translator(siteStrings, 'en')('byline.readingTime', { minutes: 3 })).toBe('3 min read');
   });
-  it('use the same placeholders in every locale', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(ui.en) as (keyof typeof ui.en)[]) {
-      for (const locale of localeCodes) expect(placeholders(ui[locale][key]), `${locale} ${key}`).toEqual(placeholders(ui.en[key]));
-    }
+  it('leaves a placeholder without a value visible', () => {
+    expect(interpolate('{shown} of {total}', { shown: 3 })).toBe('3 of {total}');
   });
-  it('fill placeholders', () => {
-    expect(useTranslations('zh-cn')('byline.readingTime', { minutes: 12 })).toBe('阅读约 12 分钟');
-    expect(useTranslations('en')('byline.readingTime', { minutes: 3 })).toBe('3 min read');
+  it('puts a space where a value meets Chinese text, as house style wants', () => {
+    expect(interpolate('{value}次运算', { value: '1,000' })).toBe('1,000 次运算');
+    expect(interpolate('共{n}个', { n: 12 })).toBe('共 12 个');
+    expect(interpolate('{value}次运算', { value: '100 万' })).toBe('100 万次运算');
+    expect(interpolate('阅读约 {minutes} 分钟', { minutes: 12 })).toBe('阅读约 12 分钟');
+    expect(interpolate('{value} operations', { value: '1,000' })).toBe('1,000 operations');
+  });
+});
+
+describe('spaceHanSeams', () => {
+  it('spaces digits and Latin letters from Chinese, and nothing else', () => {
+    expect(spaceHanSeams('3.2小时')).toBe('3.2 小时');
+    expect(spaceHanSeams('用GPU算了12秒')).toBe('用 GPU 算了 12 秒');
+    expect(spaceHanSeams('100 万年')).toBe('100 万年');
+    expect(spaceHanSeams('3.2 hours')).toBe('3.2 hours');
   });
 });

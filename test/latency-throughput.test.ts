@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossover, finishingTime, type Machine } from '../src/lib/latency-throughput.ts';
+import { chartTaskCounts, crossover, finishingTime, type Machine } from '../src/lib/latency-throughput.ts';
 
 describe('finishingTime', () => {
   it('runs tasks in whole waves, one per core, after the overhead', () => {
@@ -101,5 +101,18 @@ describe('crossover', () => {
         }
       }
     }
+  });
+});
+
+describe('chartTaskCounts', () => {
+  it('runs from one task to a million, rising, each count once', () => {
+    const counts = chartTaskCounts();
+    expect(counts[0]).toBe(1);
+    expect(counts.at(-1)).toBe(1_000_000);
+    expect(counts.every((n, i) => i === 0 || n > counts[i - 1]!)).toBe(true);
+  });
+
+  it('has every count up to 100, so each extra round of tasks shows as a step', () => {
+    expect(chartTaskCounts().slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
 });

@@ -7,7 +7,8 @@ import { MeasurementCancelled, measure, type Runner } from '../src/lib/matmul/me
 import { matmulTiled } from '../src/lib/matmul/js-tiled';
 import { phase } from '../src/lib/matmul/phases';
 import { randomMatrix } from '../src/lib/matmul/random-matrix';
-import { MAX_N, backendLimit, checkSize } from '../src/lib/matmul/size-limits';
+import { backendLimit } from '../src/lib/matmul/size-limits';
+import { MAX_N, checkSize } from '../src/lib/matmul/sizes';
 import { square } from '../src/lib/matmul/types';
 import { DEFAULT_SETTINGS, parseSettings, sweepSizes, writeSettings } from '../src/lib/matmul/url-state';
 
@@ -114,8 +115,10 @@ describe('exports', () => {
     expect(md[3]).toContain('ANGLE (a, b \\| c)');
   });
 
-  it('writes JSON with every field', () => {
+  it('writes JSON with every result field and nothing else', () => {
     expect(JSON.parse(toJson(rows))).toEqual(rows);
+    const withTimeline = rows.map((row) => ({ ...row, phases: [phase(1, 'compute')] }));
+    expect(JSON.parse(toJson(withTimeline))).toEqual(rows);
   });
 });
 
@@ -192,7 +195,7 @@ describe('measure', () => {
     const m = await measure(runner, ...inputs, { runs: 5, budgetMs: 0 });
     expect(m.runs).toBe(1);
     expect(calls).toBe(2);
-    await expect(measure(runner, ...inputs, { runs: 5, budgetMs: 1e9, cancelled: () => true })).rejects.toBeInstanceOf(
+    await expect(measure(runner, ...inputs, { runs: 5, budgetMs: 1e9, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
       MeasurementCancelled,
     );
   });

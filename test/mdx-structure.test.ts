@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankFrontmatter, componentAttributeValues, numberByFirstAppearance } from '../src/lib/mdx-components-used.ts';
+import { mdxBody } from '../src/lib/mdx.ts';
+import { componentAttributeValues, numberByFirstAppearance } from '../src/lib/mdx-components-used.ts';
 import { headingIds, parseSection } from '../src/lib/translation/blocks.ts';
 
 const headingSlugs = (source: string) => headingIds(parseSection('section.mdx', source));
@@ -28,9 +29,12 @@ describe('headingSlugs', () => {
   });
 });
 
-describe('blankFrontmatter', () => {
-  it('keeps line numbers', () => {
-    expect(blankFrontmatter('---\na: 1\n---\nbody').split('\n')).toHaveLength(4);
+describe('mdxBody', () => {
+  it('blanks the frontmatter but keeps its lines, so positions match the file', () => {
+    expect(mdxBody('---\na: 1\n---\nbody')).toBe('\n\n\nbody');
+  });
+  it('leaves a file without frontmatter as it is', () => {
+    expect(mdxBody('body\n')).toBe('body\n');
   });
 });
 

@@ -1,13 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { utimesSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastChange, translationRoot, translationStatus } from '../src/lib/translation-site.ts';
+import { lastChange } from '../src/lib/translation/status.ts';
+import { translationProject, translationRoot, translationStatus } from '../src/node/translation-project.ts';
+import { runCli, tempCopy } from './translation/helpers.ts';
 
 const fixtureRoot = resolve('test/fixtures');
 
 describe('site translation status', () => {
   it('is the `locales` object of `npm run i18n -- status --json`', () => {
-    const cli = JSON.parse(execFileSync(process.execPath, [resolve('scripts/i18n.ts'), 'status', '--json'], { cwd: fixtureRoot, encoding: 'utf8' })) as { locales: unknown };
+    const cli = JSON.parse(runCli(fixtureRoot, 'status', '--json').stdout) as { locales: unknown };
     expect(JSON.parse(JSON.stringify(translationStatus(fixtureRoot)))).toEqual(cli.locales);
   });
 
@@ -21,5 +23,20 @@ describe('site translation status', () => {
     expect(translationRoot('test/fixtures/content')).toBe(fixtureRoot);
     expect(lastChange([{ lastAccepted: '2026-11-20' }, {}, { lastAccepted: '2026-11-22' }])).toBe('2026-11-22');
     expect(lastChange([{}])).toBeUndefined();
+  });
+});
+
+describe('the shared translation project', () => {
+  it('is parsed once and shared by every caller while the content is unchanged', () => {
+    expect(translationProject(fixtureRoot)).toBe(translationProject(fixtureRoot));
+    expect(translationStatus(fixtureRoot)).toBe(translationStatus(fixtureRoot));
+  });
+
+  it('is read again when a content file changes, as under `astro dev`', () => {
+    const root = tempCopy('status');
+    const before = translationProject(root);
+    const file = join(root, 'content/article/zh-cn/01-basics.mdx');
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    expect(translationProject(root)).not.toBe(before);
   });
 });

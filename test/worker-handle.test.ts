@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorkerCrashError, WorkerHandle, WorkerStoppedError } from '../src/islands/matmul-lab/worker-handle';
+import { WorkerCrashError, WorkerStoppedError } from '../src/lib/matmul/errors';
+import { WorkerHandle } from '../src/workers/bridge/worker-handle';
 
 /** A worker that never answers: what a crashed or stopped worker looks like from the page. */
 class SilentWorker extends EventTarget {

@@ -1,19 +1,43 @@
 /**
- * The site's locales. Folder and URL names (`zh-cn`) are kept apart from BCP-47 language tags
- * (`zh-CN`), as in withastro/docs: the first names files and paths, the second goes into `lang`
- * and `hreflang` attributes.
+ * The site's locales: the one list that Astro's i18n routing, the sitemap, the routes, the content
+ * schemas and the translation tooling all derive from. Folder and URL names (`zh-cn`) are kept
+ * apart from BCP-47 language tags (`zh-CN`), as in withastro/docs: the first names files and paths,
+ * the second goes into `lang` and `hreflang` attributes.
  */
 export const locales = {
-  en: { tag: 'en', label: 'English', dir: 'ltr' },
-  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr' },
+  en: { tag: 'en', label: 'English', dir: 'ltr', houseStyle: undefined },
+  // AutoCorrect enforces the Chinese house style (spacing between CJK and Latin, full-width punctuation).
+  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr', houseStyle: 'autocorrect' },
 } as const;
 
 export type Locale = keyof typeof locales;
 
 /** The language the article is written in first; translations mirror it. */
-export const sourceLocale: Locale = 'en';
+export const sourceLocale = 'en' satisfies Locale;
+
+export type TranslationLocale = Exclude<Locale, typeof sourceLocale>;
 
 export const localeCodes = Object.keys(locales) as Locale[];
+
+/** Every locale but the source: the languages the translation tooling tracks. */
+export const translationLocales = localeCodes.filter((code): code is TranslationLocale => code !== sourceLocale);
+
+/**
+ * Astro's `i18n` config, built from `locales`: the folder name is the URL path and the BCP-47 tag
+ * is the code browsers send. The source locale is unprefixed, the rule `urlForLocale` follows.
+ */
+export function astroI18nConfig() {
+  return {
+    locales: localeCodes.map((code) => ({ path: code, codes: [locales[code].tag] as [string] })),
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: false },
+  };
+}
+
+/** The sitemap integration's `i18n` option: locale path → BCP-47 tag. */
+export function sitemapI18nConfig(): { defaultLocale: Locale; locales: Record<Locale, string> } {
+  return { defaultLocale: sourceLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].tag])) as Record<Locale, string> };
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);

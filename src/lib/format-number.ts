@@ -2,9 +2,10 @@
  * Numbers and durations for readers in each locale. English groups large numbers in thousands
  * ("138.4 million"); Chinese in ten-thousands (万, 亿, 万亿: "1.38 亿"). House style puts a space
  * between digits and Chinese characters, which Intl does not, so the Chinese forms are rebuilt
- * from Intl's parts.
+ * from Intl's parts or spaced afterwards.
  */
 import { langTag, type Locale } from '../i18n/locales.ts';
+import { spaceHanSeams } from '../i18n/spacing.ts';
 
 function requireFinite(what: string, value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`${what}: expected a finite number, got ${value}.`);
@@ -86,5 +87,5 @@ export function formatDuration(seconds: number, locale: Locale, unitDisplay: 'lo
     maximumFractionDigits: 1,
   }).format(amount);
   // Intl gives "3.2小时"; the house style wants "3.2 小时".
-  return locale === 'zh-cn' ? text.replace(/(\d)(?=[^\d\s.,])/u, '$1 ') : text;
+  return spaceHanSeams(text);
 }

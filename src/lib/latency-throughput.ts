@@ -122,3 +122,15 @@ export function crossover(a: Machine, b: Machine, work: number): Crossover {
   }
   return { firstFasterAt: firstFasterUpTo(fasterFrom), fasterFrom };
 }
+
+/**
+ * The task counts the chart draws its step lines through, smallest first: every count up to 100,
+ * where each extra round of tasks shows as a step, then about 25 per power of ten up to a million.
+ */
+export function chartTaskCounts(): number[] {
+  const counts = new Set<number>();
+  for (let n = 1; n <= 100; n++) counts.add(n);
+  // Integer steps: adding 0.04 a hundred times falls just short of 6 and would miss the million.
+  for (let step = 0; step <= 100; step++) counts.add(Math.round(10 ** (2 + step / 25)));
+  return [...counts].sort((x, y) => x - y);
+}

@@ -1,18 +1,6 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
-/** Strips YAML frontmatter but keeps its lines, so positions still match the file. */
-export function blankFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return source;
-  return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
-}
+import { mdxBody, parseMdx } from './mdx.ts';
 
 export interface ComponentUse {
   /** String-valued attributes as written. */
@@ -23,7 +11,7 @@ export interface ComponentUse {
 
 /** Every use of one MDX component, in document order, with its attributes and inner text. */
 export function componentUses(mdxSource: string, component: string): ComponentUse[] {
-  const tree = parser.parse(blankFrontmatter(mdxSource));
+  const tree = parseMdx(mdxBody(mdxSource));
   const uses: ComponentUse[] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { inEveryLocale } from './localized.ts';
 
-const localized = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) });
+const localized = inEveryLocale(z.string().min(1));
 
 /** One glossary term (content/glossary/<id>.yaml), in every locale. */
 export const glossaryTermSchema = z.object({

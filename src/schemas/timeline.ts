@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { inSourceLocale } from './localized.ts';
 
 /** What kind of milestone an event is; the timeline filters on these. */
 export const timelineCategories = ['hardware', 'software', 'research', 'browser'] as const;
@@ -25,15 +26,11 @@ export function isCalendarDate(date: string): boolean {
 }
 
 /**
- * Text in English and Simplified Chinese. The Chinese may be missing: the page then shows the
- * English with a notice, and the translation tooling lists the entry as untranslated.
+ * Text in the source language and each translation. A translation may be missing: the page then
+ * shows the English with a notice, and the translation tooling lists the entry as untranslated.
+ * Chinese follows the house style (zh-style.md).
  */
-export const localizedTextSchema = z.object({
-  /** English, the source language. */
-  en: z.string().trim().min(1),
-  /** Simplified Chinese in the house style (zh-style.md); absent until translated. */
-  'zh-cn': z.string().trim().min(1).optional(),
-});
+export const localizedTextSchema = inSourceLocale(z.string().trim().min(1));
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** A cited page or paper. */

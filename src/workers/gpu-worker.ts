@@ -28,8 +28,14 @@ interface Prepared {
 const gpus = new Map<GpuMode, GPU>();
 const prepared = new Map<GpuMode, Prepared>();
 /** gpu.js's holder of the worker's one WebGPU device; gpu.js exports it, though its typings leave it out. */
-const webgpuContext = (gpujs as unknown as { WebGPUContext: { acquire(): Promise<unknown>; destroy(): Promise<void> } })
-  .WebGPUContext;
+const webgpuContext = (
+  gpujs as unknown as { WebGPUContext: { acquire(): Promise<WebgpuContext>; destroy(): Promise<void> } }
+).WebGPUContext;
+/** What this worker reads of gpu.js's WebGPU context: gpu.js sets isLost once the device's lost promise settles. */
+interface WebgpuContext {
+  readonly isLost: boolean;
+}
+let webgpu: WebgpuContext | undefined;
 /** The kernel whose construction created the WebGL2 context (see init). */
 let contextProbe: IKernelRunShortcut | undefined;
 let inputs: { a: Float32Array; b: Float32Array; shape: MatmulShape } | undefined;
@@ -162,7 +168,7 @@ const api: GpuWorkerApi = {
   async init(mode) {
     const start = performance.now();
     if (mode === 'webgpu') {
-      await webgpuContext.acquire();
+      webgpu = await webgpuContext.acquire();
     } else if (!contextProbe) {
       // gpu.js creates its WebGL2 context with the first kernel and shares it with the later ones.
       contextProbe = gpuFor(mode).createKernel(function () {
@@ -183,7 +189,7 @@ const api: GpuWorkerApi = {
     const { kernel, args } = await prepare(mode);
     const result = await kernel(...args);
     // The output textures are read with readPixels (outputsOf), which on a lost context reads zeros instead of failing.
-    if (mode === 'webgl2' && contextOf(kernel)?.isContextLost()) throw new Error('the WebGL2 context was lost');
+    if (mode === 'webgl2' && api.isLost(mode)) throw new Error('the WebGL2 context was lost');
     const c = unpackResult(mode, outputsOf(mode, result, inputs!.shape), inputs!.shape);
     return transfer({ c, ms: performance.now() - start }, [c.buffer]);
   },
@@ -194,6 +200,11 @@ const api: GpuWorkerApi = {
     } else {
       await webgpuContext.destroy();
     }
+  },
+  isLost(mode) {
+    if (mode === 'webgpu') return webgpu?.isLost ?? false;
+    const kernel = prepared.get(mode)?.kernel;
+    return (kernel && contextOf(kernel)?.isContextLost()) ?? false;
   },
 };
 

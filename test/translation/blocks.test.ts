@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, headingIds, parseSection, sectionSlug, splitFrontmatter } from '../../src/lib/translation/blocks.ts';
+import { splitFrontmatter } from '../../src/lib/mdx.ts';
+import { countWords, headingIds, parseSection, sectionSlug } from '../../src/lib/translation/blocks.ts';
 
 const section = `---
 title: Matrix multiplication

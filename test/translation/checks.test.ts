@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/lib/translation/checks/index.ts';
-import { loadProject } from '../../src/lib/translation/project.ts';
+import { loadProject } from '../../src/node/translation-project.ts';
 import { fixture } from './helpers.ts';
 
 /** What a reader of `check` sees for one fixture: file:line:col and message, optionally for one check only. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWordDiff, outdatedDiffs, wordDiff } from '../../src/lib/translation/diff.ts';
-import { loadProject } from '../../src/lib/translation/project.ts';
+import { loadProject } from '../../src/node/translation-project.ts';
 import { sectionStatus } from '../../src/lib/translation/status.ts';
 import { fixture } from './helpers.ts';
 

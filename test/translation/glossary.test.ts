@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossaryFile, termForms, termsUsed, usesChineseTerm, type GlossaryTerm } from '../../src/lib/translation/glossary.ts';
+import { parseGlossaryFile, termForms, termsUsed, usesTranslatedTerm, type GlossaryEntry } from '../../src/lib/translation/glossary.ts';
 
-const term = (en: string, zh: string): GlossaryTerm => ({ id: en, file: `content/glossary/${en}.yaml`, en, zh });
+const term = (en: string, zh: string): GlossaryEntry => ({ id: en, file: `content/glossary/${en}.yaml`, term: { en, 'zh-cn': zh } });
 const gpu = term('GPU (graphics processing unit)', 'GPU（图形处理器）');
 const gpuMemory = term('GPU memory', '显存');
 const flops = term('FLOPS', 'FLOPS（每秒浮点运算次数）');
@@ -9,7 +9,7 @@ const tensor = term('tensor', '张量');
 const tensorCore = term('Tensor Core', 'Tensor Core（张量核心）');
 const network = term('neural network', '神经网络');
 const all = [gpu, gpuMemory, flops, tensor, tensorCore, network];
-const used = (text: string) => termsUsed(text, all).map((t) => t.en);
+const used = (text: string) => termsUsed(text, all).map((t) => t.term.en);
 
 describe('glossary terms in English text', () => {
   it('finds a term by either part of an entry written with a gloss', () => {
@@ -34,24 +34,25 @@ describe('glossary terms in English text', () => {
 
 describe('glossary terms in Chinese text', () => {
   it('accepts the term with or without its gloss, ignoring spaces', () => {
-    expect(usesChineseTerm('用 GPU 训练', 'GPU（图形处理器）')).toBe(true);
-    expect(usesChineseTerm('图形处理器很快', 'GPU（图形处理器）')).toBe(true);
-    expect(usesChineseTerm('租一台云GPU实例', '云 GPU 实例')).toBe(true);
-    expect(usesChineseTerm('一次喂给它一大批', '批次')).toBe(false);
+    expect(usesTranslatedTerm('用 GPU 训练', 'GPU（图形处理器）')).toBe(true);
+    expect(usesTranslatedTerm('图形处理器很快', 'GPU（图形处理器）')).toBe(true);
+    expect(usesTranslatedTerm('租一台云GPU实例', '云 GPU 实例')).toBe(true);
+    expect(usesTranslatedTerm('一次喂给它一大批', '批次')).toBe(false);
   });
 });
 
 describe('glossary files', () => {
-  it('reads the English and Chinese term', () => {
-    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\n  zh-cn: 批次\ndefinition:\n  en: x\n')).toEqual({
-      term: { id: 'batch', file: 'content/glossary/batch.yaml', en: 'batch', zh: '批次' },
+  it('reads the term in every locale', () => {
+    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\n  zh-cn: 批次\ndefinition:\n  en: x\n  zh-cn: y\n')).toEqual({
+      entry: { id: 'batch', file: 'content/glossary/batch.yaml', term: { en: 'batch', 'zh-cn': '批次' } },
       errors: [],
     });
   });
 
-  it('names the missing field', () => {
-    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\n').errors.map((e) => e.message)).toEqual([
+  it('names each missing field, by the same schema the site builds with', () => {
+    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\ndefinition:\n  en: x\n').errors.map((e) => e.message)).toEqual([
       'glossary field `term.zh-cn`: Invalid input: expected string, received undefined',
+      'glossary field `definition.zh-cn`: Invalid input: expected string, received undefined',
     ]);
   });
 });

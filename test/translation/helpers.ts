@@ -1,12 +1,11 @@
-/** Shared by the translation tests: fixture paths, a temp copy without .git, and the CLI. */
-import { spawnSync } from 'node:child_process';
+/** Shared by the translation tests: fixture paths, a temp copy without .git, and the CLI run in-process. */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/node/i18n-cli.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const CLI = join(REPO, 'scripts/i18n.ts');
 
 export function fixture(name: string): string {
   return join(REPO, 'test/fixtures/translation', name);
@@ -19,11 +18,16 @@ export function tempCopy(name: string): string {
   return dir;
 }
 
-/**
- * Runs `node scripts/i18n.ts …` in `cwd`. PATH is emptied so that a call to
- * git (or any other program) would fail: the tool must work from files alone.
- */
-export function runCli(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: '', NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+/** Runs `npm run i18n -- …` on the project in `root`, in this process, as a terminal without colour would see it. */
+export function runCli(root: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, {
+    stdout: (text) => (stdout += `${text}\n`),
+    stderr: (text) => (stderr += `${text}\n`),
+    root,
+    color: false,
+    today: '2026-11-26',
+  });
+  return { code, stdout, stderr };
 }

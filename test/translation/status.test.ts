@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accept } from '../../src/lib/translation/accept.ts';
 import { parseSection } from '../../src/lib/translation/blocks.ts';
-import { loadProject, projectStatus, type LoadedPair } from '../../src/lib/translation/project.ts';
+import { projectStatus, type LoadedPair } from '../../src/lib/translation/project.ts';
+import { loadProject } from '../../src/node/translation-project.ts';
 import { sectionStatus } from '../../src/lib/translation/status.ts';
 import { fixture } from './helpers.ts';
 
@@ -134,7 +135,7 @@ describe('project status', () => {
   it('lists every English section for every translation locale', () => {
     const status = projectStatus(project);
     expect(Object.keys(status)).toEqual(['zh-cn']);
-    expect(status['zh-cn']!.map((s) => [s.section, s.slug, s.percent])).toEqual([
+    expect(status['zh-cn']!.sections.map((s) => [s.section, s.slug, s.percent])).toEqual([
       ['01-basics', 'basics', 70],
       ['02-absent', 'absent', 0],
     ]);

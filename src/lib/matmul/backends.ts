@@ -26,7 +26,7 @@ export const BACKEND_KIND: Record<BackendId, BackendKind> = {
   webgpu: 'gpu',
 };
 
-/** The peer each of our backends is compared with in the bench (goals in issue 5). */
+/** The TensorFlow.js peer each of our backends is compared with in the bench. */
 export const PEER_OF: Partial<Record<BackendId, PeerId>> = {
   'js-naive': 'tfjs-cpu',
   'js-tiled': 'tfjs-cpu',

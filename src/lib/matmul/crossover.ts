@@ -1,4 +1,4 @@
-import { BACKEND_KIND, type BackendId } from './backends';
+import { BACKEND_KIND, type BackendId } from './backends.ts';
 
 export interface SweepPoint {
   readonly backend: BackendId;

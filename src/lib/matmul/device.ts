@@ -1,3 +1,5 @@
+import type { BackendId } from './backends.ts';
+
 /**
  * Recognising software implementations of WebGL and WebGPU, so their timings
  * are never presented as GPU speed: SwiftShader (Chromium's CPU emulation),
@@ -64,4 +66,45 @@ export function describeWebgpu(
     maxBufferSize: limits.maxBufferSize,
     software: named ?? (isFallbackAdapter ? 'fallback adapter' : null),
   };
+}
+
+/** What a browser offers the lab, as the page probes it (src/workers/bridge/device-probe.ts). */
+export interface DeviceReport {
+  readonly webgl2: WebglInfo | Unavailable;
+  readonly webgpu: WebgpuInfo | Unavailable;
+  readonly isolated: boolean;
+  readonly threads: number;
+  readonly wasmSimd: boolean;
+  readonly wasmThreads: boolean;
+}
+
+/** Null when the backend can run on this device, else why not. */
+export function unavailability(id: BackendId, device: DeviceReport): Unavailable | null {
+  switch (id) {
+    case 'wasm-simd':
+      return device.wasmSimd ? null : { available: false, reason: 'no-wasm-simd' };
+    case 'wasm-simd-threads':
+      if (!device.wasmSimd) return { available: false, reason: 'no-wasm-simd' };
+      return device.isolated && device.wasmThreads ? null : { available: false, reason: 'not-isolated' };
+    case 'webgl2':
+      return device.webgl2.available ? null : device.webgl2;
+    case 'webgpu':
+      return device.webgpu.available ? null : device.webgpu;
+    default:
+      return null;
+  }
+}
+
+/** The software renderer a backend's numbers come from, or null (CPU backends, hardware GPUs). */
+export function softwareOf(id: BackendId, device: DeviceReport): string | null {
+  if (id === 'webgl2' && device.webgl2.available) return device.webgl2.software;
+  if (id === 'webgpu' && device.webgpu.available) return device.webgpu.software;
+  return null;
+}
+
+/** The GPU a backend runs on as the browser names it; empty for CPU backends. */
+export function adapterOf(id: BackendId, device: DeviceReport): string {
+  if (id === 'webgl2' && device.webgl2.available) return device.webgl2.renderer;
+  if (id === 'webgpu' && device.webgpu.available) return device.webgpu.adapter;
+  return '';
 }

@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { BackendId, PeerId } from './backends';
+import type { BackendId, PeerId } from './backends.ts';
 
 /** One finished measurement, as the page shows it and the exports and the bench write it. */
 export interface ResultRow {
@@ -40,8 +40,9 @@ export function toCsv(rows: readonly ResultRow[]): string {
   return csvFormatRows([[...RESULT_FIELDS], ...rows.map(cells)]);
 }
 
+/** The rows' result fields only: a row may carry more (the lab's phase timelines), which the export leaves out. */
 export function toJson(rows: readonly ResultRow[]): string {
-  return JSON.stringify(rows, null, 2);
+  return JSON.stringify(rows.map((row) => Object.fromEntries(RESULT_FIELDS.map((field) => [field, row[field]]))), null, 2);
 }
 
 /** A GitHub-flavoured Markdown table; pipes in text cells are escaped so they cannot break it. */

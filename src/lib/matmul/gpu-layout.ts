@@ -2,8 +2,8 @@
 // their outputs become C again. Pure functions on typed arrays, run in the GPU
 // worker and unit-tested. Packing on the CPU is O(N²), against the kernel's
 // O(N³), the same trade a fast CPU GEMM makes when it packs panels.
-import type { MatmulShape } from './types';
-import type { GpuMode } from './worker-api';
+import type { MatmulShape } from './types.ts';
+import type { GpuMode } from './worker-api.ts';
 
 export const roundUp4 = (x: number): number => Math.ceil(x / 4) * 4;
 

@@ -1,4 +1,4 @@
-import type { MatmulShape } from './types';
+import type { MatmulShape } from './types.ts';
 
 /**
  * The textbook i-j-k triple loop. Kept deliberately unoptimised: it is the

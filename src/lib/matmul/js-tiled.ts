@@ -1,8 +1,7 @@
-import type { MatmulShape } from './types';
+import type { MatmulShape } from './types.ts';
 
 /**
- * Blocking parameters of the tiled kernel, exported so the article and tests
- * can quote them. The structure is the classic GotoBLAS one:
+ * Blocking parameters of the tiled kernel. The structure is the classic GotoBLAS one:
  * - B is copied a kc×nc block at a time into NR-wide column panels and A an
  *   mc×kc block at a time into MR-tall row panels, so the micro-kernel reads
  *   both operands sequentially (no strided walks, no bounds checks inside);
@@ -11,8 +10,11 @@ import type { MatmulShape } from './types';
  *   value of B MR times.
  * Panels are zero-padded at the edges so the hot loop never branches on size.
  */
-export const TILED_BLOCKING = { mr: 4, nr: 4, kc: 256, mc: 64, nc: 512 } as const;
-const { mr: MR, nr: NR, kc: KC, mc: MC, nc: NC } = TILED_BLOCKING;
+const MR = 4;
+const NR = 4;
+const KC = 256;
+const MC = 64;
+const NC = 512;
 
 /** Copies B[pc..pc+kc, jc..jc+nc] into NR-wide panels, zero-padded past n. */
 function packB(

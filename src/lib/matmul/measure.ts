@@ -1,7 +1,11 @@
-import { gflops, medianMs } from './metrics';
-import type { Phase } from './phases';
-import { verify, type Verification } from './reference';
-import type { MatmulShape } from './types';
+import { gflops, medianMs } from './metrics.ts';
+import type { Phase } from './phases.ts';
+import { verify, type Verification } from './reference.ts';
+import type { MatmulShape } from './types.ts';
+
+/** Timed runs after the first call, and the time after which a backend stops adding runs: the lab's and the bench's. */
+export const RUNS = 5;
+export const BUDGET_MS = 3000;
 
 /** What a backend does for one product; implemented by the lab's worker and GPU runners and by fakes in tests. */
 export interface Runner {
@@ -16,8 +20,8 @@ export interface MeasureOptions {
   runs: number;
   /** Stop timing further runs once this much time went by (a slow backend at a large N still reports). */
   budgetMs: number;
-  /** Checked between runs; once it returns true the measurement stops, keeping what it has if a timed run finished. */
-  cancelled?: () => boolean;
+  /** Checked between runs; once aborted the measurement stops, keeping what it has if a timed run finished. */
+  signal?: AbortSignal;
   now?: () => number;
 }
 
@@ -42,7 +46,7 @@ export async function measure(
   a: Float32Array,
   b: Float32Array,
   shape: MatmulShape,
-  { runs, budgetMs, cancelled = () => false, now = () => performance.now() }: MeasureOptions,
+  { runs, budgetMs, signal, now = () => performance.now() }: MeasureOptions,
 ): Promise<Measurement> {
   const start = now();
   const setupPhases = await runner.setup(shape);
@@ -53,17 +57,16 @@ export async function measure(
   const timingStart = now();
   // At least one timed run even past the budget: the first call's time includes copy-in and compile.
   while (timed.length < Math.max(1, runs) && !(timed.length > 0 && now() - timingStart > budgetMs)) {
-    if (cancelled()) {
+    if (signal?.aborted) {
       if (timed.length === 0) throw new MeasurementCancelled();
       break;
     }
     const { ms, phases } = await runner.run(a, b, shape);
     timed.push({ ms, phases });
   }
-  const samples = timed;
-  const median = medianMs(samples.map((s) => s.ms));
+  const median = medianMs(timed.map((s) => s.ms));
   // The phases shown for steady state are those of the run closest to the median.
-  const typical = samples.reduce((best, s) => (Math.abs(s.ms - median) < Math.abs(best.ms - median) ? s : best));
+  const typical = timed.reduce((best, s) => (Math.abs(s.ms - median) < Math.abs(best.ms - median) ? s : best));
   return {
     ...verification,
     firstMs,
@@ -71,7 +74,7 @@ export async function measure(
     medianMs: median,
     phases: typical.phases,
     gflops: gflops(shape, median),
-    runs: samples.length,
+    runs: timed.length,
   };
 }
 

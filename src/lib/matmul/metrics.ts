@@ -1,5 +1,5 @@
 import { median } from 'd3-array';
-import type { MatmulShape } from './types';
+import type { MatmulShape } from './types.ts';
 
 /** Floating-point operations of one product: a multiply and an add per term. */
 export function flops({ m, k, n }: MatmulShape): number {

@@ -1,5 +1,5 @@
 import { randomInt, randomLcg } from 'd3-random';
-import type { MatmulShape } from './types';
+import type { MatmulShape } from './types.ts';
 
 /**
  * A result passes when its largest sampled relative error is at most this.

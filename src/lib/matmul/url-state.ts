@@ -1,5 +1,5 @@
-import { BACKEND_IDS, DEFAULT_BASELINE, isBackendId, type BackendId } from './backends';
-import { checkSize } from './size-limits';
+import { BACKEND_IDS, DEFAULT_BASELINE, isBackendId, type BackendId } from './backends.ts';
+import { checkSize } from './sizes.ts';
 
 /** The lab's settings, kept in the page URL so a result can be shared and rerun. */
 export interface LabSettings {

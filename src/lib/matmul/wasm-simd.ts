@@ -1,4 +1,4 @@
-import type { CpuKernel, MatmulShape } from './types';
+import type { CpuKernel, MatmulShape } from './types.ts';
 
 /** What src/lib/matmul/wasm/matmul.wat exports. */
 interface MatmulExports {

@@ -1,4 +1,4 @@
-import type { MatmulShape } from './types';
+import type { MatmulShape } from './types.ts';
 
 /**
  * The typed contract between the lab's page and its workers (used through
@@ -68,5 +68,7 @@ export interface GpuWorkerApi {
    * `?lose=` setting), so the recovery from a lost GPU can be seen and tested.
    */
   loseDevice(mode: GpuMode): Promise<void>;
+  /** Whether the mode's WebGL2 context or WebGPU device is lost, asked after a call failed. */
+  isLost(mode: GpuMode): boolean;
 }
 

@@ -7,8 +7,6 @@ export interface Throughput {
   id: 'cpu-core' | 'gtx-titan-black' | 'h100-sxm-fp32' | 'h100-sxm-bf16';
   /** Peak, in GFLOPS (10⁹ floating-point operations per second). */
   gflops: number;
-  /** How the figure is obtained, in English; the demo shows a translated label. */
-  derivation: string;
   source: string;
 }
 
@@ -17,27 +15,24 @@ export const throughputs: readonly Throughput[] = [
     id: 'cpu-core',
     // Haswell and later x86 cores: two 8-wide FP32 fused multiply-adds per cycle = 32 FLOP/cycle.
     gflops: 32 * 3.0,
-    derivation: 'One x86 core with AVX2 and FMA (Haswell or later) at 3.0 GHz: 32 FP32 FLOP per cycle × 3.0 GHz.',
     source: 'https://stackoverflow.com/questions/15655835/flops-per-cycle-for-sandy-bridge-and-haswell-sse2-avx-avx2',
   },
   {
     id: 'gtx-titan-black',
     // 2,880 CUDA cores × 2 FLOP (one FMA) per cycle × 0.889 GHz base clock.
     gflops: 2880 * 2 * 0.889,
-    derivation: 'NVIDIA GeForce GTX Titan Black (2014): 2,880 CUDA cores × 2 FLOP per cycle × 889 MHz base clock.',
     source: 'https://www.guru3d.com/articles-pages/nvidia-geforce-gtx-titan-black-review,5.html',
   },
   {
     id: 'h100-sxm-fp32',
+    // FP32 without Tensor Cores: 67 TFLOPS.
     gflops: 67_000,
-    derivation: 'NVIDIA H100 SXM, FP32 without Tensor Cores: 67 TFLOPS.',
     source: 'https://www.nvidia.com/en-us/data-center/h100/',
   },
   {
     id: 'h100-sxm-bf16',
     // NVIDIA's table gives 1,979 TFLOPS "with sparsity"; dense matrices get half.
     gflops: 1_979_000 / 2,
-    derivation: 'NVIDIA H100 SXM, BF16 on Tensor Cores, dense: half of the 1,979 TFLOPS quoted with sparsity.',
     source: 'https://www.nvidia.com/en-us/data-center/h100/',
   },
 ];

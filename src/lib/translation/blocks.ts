@@ -8,15 +8,12 @@
  * `description` is shown in the table of contents, so they are translated and
  * tracked like any paragraph). Body blocks follow from index 1.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'astro/zod';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { articleSectionSchema, type ArticleSection } from '../../schemas/article.ts';
+import { parseMdx, splitFrontmatter } from '../mdx.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 export type BlockKind =
@@ -35,7 +32,7 @@ export type BlockKind =
 /**
  * Component props whose value is prose (translated). Every other prop is an
  * identifier, number or choice (`id`, `name`, `kind`) and must be identical in
- * both languages. Follows the component list in the project conventions.
+ * both languages.
  */
 export const TEXT_PROPS: ReadonlySet<string> = new Set(['title', 'alt']);
 
@@ -87,19 +84,8 @@ export interface Block {
   heading?: { depth: number; text: string; slug: string };
   component?: { name: string; props: Prop[] };
   /** For the frontmatter block: its fields. */
-  frontmatter?: Frontmatter;
+  frontmatter?: ArticleSection;
 }
-
-/** The frontmatter fields the translation tooling relies on. */
-export const frontmatterSchema = z.looseObject({
-  /** Section heading, translated; the layout renders it as the section's h2. */
-  title: z.string().min(1),
-  /** Position in the article; the same number in every language. */
-  order: z.number().int(),
-  /** One-sentence summary, translated. */
-  description: z.string().min(1),
-});
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 export interface ParsedSection {
   /** Path relative to the project root. */
@@ -110,30 +96,6 @@ export interface ParsedSection {
   blocks: Block[];
   /** MDX / frontmatter parse errors, reported by the mdx-parse check. */
   errors: Diagnostic[];
-}
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
-/**
- * Splits off the `---` frontmatter and returns the body with the frontmatter
- * lines blanked (not removed) so that positions the MDX parser reports are
- * positions in the file on disk.
- */
-export function splitFrontmatter(text: string):
-  | { yaml: string; yamlStartLine: number; endLine: number; body: string }
-  | { error: string; line: number } {
-  const lines = text.split('\n');
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') {
-    return { error: 'the file does not start with a `---` frontmatter block', line: 1 };
-  }
-  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
-  if (close === -1) return { error: 'the frontmatter `---` block is never closed', line: 1 };
-  return {
-    yaml: lines.slice(1, close).join('\n'),
-    yamlStartLine: 2,
-    endLine: close + 1,
-    body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
-  };
 }
 
 function parseError(file: string, line: number, column: number, message: string, hint: string): Diagnostic {
@@ -172,7 +134,7 @@ export function parseSection(file: string, text: string): ParsedSection {
       ],
     };
   }
-  const fm = frontmatterSchema.safeParse(data);
+  const fm = articleSectionSchema.safeParse(data);
   if (!fm.success) {
     return {
       file,
@@ -184,7 +146,7 @@ export function parseSection(file: string, text: string): ParsedSection {
           split.yamlStartLine,
           1,
           `frontmatter field \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`,
-          'every section needs `title` (text), `order` (a whole number) and `description` (text)',
+          'every section needs `title` (text), `order` (a whole number from 1) and `description` (text)',
         ),
       ),
     };
@@ -192,7 +154,7 @@ export function parseSection(file: string, text: string): ParsedSection {
 
   let tree: Root;
   try {
-    tree = processor.parse(split.body);
+    tree = parseMdx(split.body);
   } catch (e) {
     const err = e as { reason?: string; message: string; line?: number; column?: number };
     const reason = err.reason ?? err.message;

@@ -1,39 +1,30 @@
 /**
- * Glossary terms as the translation checks need them: the English term and
- * the Chinese term a translation must use for it. The files are
- * content/glossary/<id>.yaml; other fields (definitions, notes) belong to the
- * site's glossary and are ignored here.
+ * Glossary terms as the translation checks need them: the term in the source
+ * language and the term a translation must use for it. The files are
+ * content/glossary/<id>.yaml, validated by the site's own schema.
  */
-import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { sourceLocale } from '../../i18n/locales.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
-/** The part of a glossary file the checks read. */
-export const glossaryFileSchema = z.looseObject({
-  term: z.looseObject({
-    /** The English term, as it appears in running text (lower case unless a name). */
-    en: z.string().min(1),
-    /** The Chinese term every translation of a block using the English term must contain. */
-    'zh-cn': z.string().min(1),
-  }),
-});
-
-export interface GlossaryTerm {
+/** One glossary file as the checks read it: where it is, and its term in every locale. */
+export interface GlossaryEntry {
   /** File name without `.yaml`, e.g. `forward-pass`. */
   id: string;
   file: string;
-  en: string;
-  zh: string;
+  /** The English term as it appears in running text (lower case unless a name), and each translation's rendering. */
+  term: GlossaryTerm['term'];
 }
 
-export function parseGlossaryFile(file: string, text: string): { term?: GlossaryTerm; errors: Diagnostic[] } {
+export function parseGlossaryFile(file: string, text: string): { entry?: GlossaryEntry; errors: Diagnostic[] } {
   const id = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
   const error = (message: string): Diagnostic => ({
     file,
     line: 1,
     column: 1,
     message,
-    hint: 'a glossary file needs `term: { en: …, zh-cn: … }` (see the project conventions)',
+    hint: 'a glossary file needs `term` and `definition`, each with a text per locale (see src/schemas/glossary.ts)',
     check: 'glossary',
     severity: 'error',
   });
@@ -43,9 +34,9 @@ export function parseGlossaryFile(file: string, text: string): { term?: Glossary
   } catch (e) {
     return { errors: [error(`glossary file is not valid YAML: ${(e as Error).message.split('\n')[0]}`)] };
   }
-  const parsed = glossaryFileSchema.safeParse(data);
+  const parsed = glossaryTermSchema.safeParse(data);
   if (!parsed.success) return { errors: parsed.error.issues.map((i) => error(`glossary field \`${i.path.join('.')}\`: ${i.message}`)) };
-  return { term: { id, file, en: parsed.data.term.en, zh: parsed.data.term['zh-cn'] }, errors: [] };
+  return { entry: { id, file, term: parsed.data.term }, errors: [] };
 }
 
 function escapeRegExp(s: string): string {
@@ -85,16 +76,16 @@ function spans(text: string, form: string): [number, number][] {
  * term's occurrence does not count: "GPU memory" asks for 显存, not for the
  * Chinese of "GPU"; "Tensor Cores" is not a use of "tensor".
  */
-export function termsUsed(text: string, terms: GlossaryTerm[]): GlossaryTerm[] {
-  const found = terms.map((term) => ({ term, at: termForms(term.en).flatMap((f) => spans(text, f)) }));
+export function termsUsed(text: string, entries: GlossaryEntry[]): GlossaryEntry[] {
+  const found = entries.map((term) => ({ term, at: termForms(term.term[sourceLocale]).flatMap((f) => spans(text, f)) }));
   const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0];
   return found
     .filter(({ term, at }) => at.some((span) => !found.some((other) => other.term !== term && other.at.some((o) => inside(span, o)))))
     .map(({ term }) => term);
 }
 
-/** Whether the Chinese block contains one of the term's forms (spaces ignored: "云 GPU 实例" = "云GPU实例"). */
-export function usesChineseTerm(text: string, zh: string): boolean {
+/** Whether a translated block contains one of the term's forms (spaces ignored: "云 GPU 实例" = "云GPU实例"). */
+export function usesTranslatedTerm(text: string, term: string): boolean {
   const compact = text.replace(/\s+/g, '').toLowerCase();
-  return termForms(zh).some((form) => compact.includes(form.replace(/\s+/g, '').toLowerCase()));
+  return termForms(term).some((form) => compact.includes(form.replace(/\s+/g, '').toLowerCase()));
 }

@@ -161,3 +161,8 @@ export function totalStatus(sections: SectionStatus[]): { counts: Counts; words:
   }
   return { counts, words, percent: percentOf(words.done, words.total, counts.translated + counts.keptEnglish, counts.blocks) };
 }
+
+/** The newest `accepted` day over sections: the "last change" the status page shows. */
+export function lastChange(sections: Pick<SectionStatus, 'lastAccepted'>[]): string | undefined {
+  return sections.flatMap((s) => (s.lastAccepted ? [s.lastAccepted] : [])).sort().at(-1);
+}

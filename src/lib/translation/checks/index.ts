@@ -1,7 +1,7 @@
 /** Runs every check over a loaded project; the order of checks does not matter (results are sorted). */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { locales, sourceLocale, urlForLocale } from '../../../i18n/locales.ts';
 import type { Project } from '../project.ts';
-import { SOURCE_LOCALE } from '../project.ts';
 import { checkCitationsFigures } from './citations-figures.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkHouseStyle } from './house-style.ts';
@@ -11,13 +11,13 @@ import { checkRecord } from './record.ts';
 import { checkStructure } from './structure.ts';
 
 export function runChecks(project: Project): Diagnostic[] {
-  const articlePaths: Record<string, string> = { [SOURCE_LOCALE]: '/' };
-  for (const l of project.locales) articlePaths[l] = `/${l}/`;
+  const articlePaths: Record<string, string> = { [sourceLocale]: urlForLocale(sourceLocale) };
+  for (const l of project.locales) articlePaths[l] = urlForLocale(l);
   const linkContext: LinkContext = { anchors: project.anchors, articlePaths };
   if (project.routes) linkContext.routes = project.routes;
 
   const out: Diagnostic[] = [...project.orphans, ...project.glossaryErrors, ...checkMdxParse(project.english)];
-  for (const en of project.english) if (!en.errors.length) out.push(...checkLinks(en, SOURCE_LOCALE, linkContext));
+  for (const en of project.english) if (!en.errors.length) out.push(...checkLinks(en, sourceLocale, linkContext));
   // English-only findings (heading levels, unknown references) are reported once, with the first locale.
   const seen = new Set<string>();
   for (const pair of project.pairs) {
@@ -31,8 +31,8 @@ export function runChecks(project: Project): Diagnostic[] {
     out.push(...checkMdxParse([pair.zh]));
     if (pair.zh.errors.length) continue;
     out.push(...checkLinks(pair.zh, pair.locale, linkContext));
-    // The glossary's and AutoCorrect's rules are Chinese rules.
-    if (pair.locale === 'zh-cn') out.push(...checkGlossary(pair, project.glossary), ...checkHouseStyle(pair.zh));
+    out.push(...checkGlossary(pair, pair.locale, project.glossary));
+    if (locales[pair.locale].houseStyle === 'autocorrect') out.push(...checkHouseStyle(pair.zh));
   }
   return sortDiagnostics(out);
 }

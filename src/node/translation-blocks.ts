@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
-import { isLocale, langTag, sourceLocale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { parseSection, type Block } from '../lib/translation/blocks.ts';
-import { wordDiff } from '../lib/translation/diff.ts';
-import { loadProject } from '../lib/translation/project.ts';
-import { sectionStatus, type BlockState } from '../lib/translation/status.ts';
+import { langTag, sourceLocale } from '../i18n/locales.ts';
+import type { Block } from '../lib/translation/blocks.ts';
+import { blockMarks, blockNotice, noticeElement } from '../lib/translation/notice.ts';
+import type { BlockState } from '../lib/translation/status.ts';
+import { articleFileAt } from './article-file.ts';
 import { repoFileUrl } from '../site.config.ts';
-
-/** `<root>/content/article/<locale>/<NN-slug>.mdx`; root is the folder the translation tooling reads. */
-const articleFile = /^(.*)[\\/]content[\\/]article[\\/]([a-z-]+)[\\/]([^\\/]+)\.mdx$/;
+import { translationProject, translationStatus } from './translation-project.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -22,64 +17,42 @@ function blockAt(blocks: Block[], line: number | undefined): Block | undefined {
   return blocks.find((b) => b.index > 0 && b.line <= line && line <= b.endLine);
 }
 
-/** "Not translated yet" marker placed before a block shown in English. */
-function missingNote(index: number, locale: string): Element {
-  const t = useTranslations(isLocale(locale) ? locale : sourceLocale);
-  return el('p', { className: ['block-note', 'block-note--missing'], dataBlockNote: String(index) }, [text(t('block.missing'))]);
-}
-
-/** The outdated notice: a <details> whose body is the word diff of the English then and now. */
-export function outdatedNote(state: BlockState, locale: string, translationFile: string): Element {
-  const t = useTranslations(isLocale(locale) ? locale : sourceLocale);
-  const parts = wordDiff(state.then ?? '', state.now).map((p): ElementContent => {
-    if (p.removed) return el('del', {}, [text(p.value)]);
-    if (p.added) return el('ins', {}, [text(p.value)]);
-    return text(p.value);
-  });
-  return el('details', { className: ['block-note', 'block-note--outdated'], dataBlockNote: String(state.index) }, [
-    el('summary', {}, [text(`${t('block.outdated')} `), el('span', { className: ['block-note__action'] }, [text(t('block.showDiff'))])]),
-    el('p', {}, [text(t('block.diffIntro'))]),
-    el('pre', { className: ['word-diff'], lang: 'en' }, [el('code', {}, parts)]),
-    el('p', {}, [el('a', { href: repoFileUrl(translationFile) }, [text(t('translate.improve'))])]),
-  ]);
-}
-
 /**
  * Stamps every top-level block of an article section with its block index (`data-block`, the
  * index of the translation tooling's block model), so the page can pair a Chinese block with its
  * English source. Elements get the attribute directly; components are wrapped in a
  * `<div class="tblock" data-block>`. In a translation it also marks blocks by status: a missing
  * block (still English) gets `lang="en"` and a note, an outdated one a notice with the word diff
- * of its English source then and now (status from src/lib/translation, as `npm run i18n`).
+ * of its English source then and now: the status `npm run i18n -- status` reports, from the
+ * project shared by the whole build.
  */
 export function translationBlocks(): HastPluginEntry {
   return (factoryCtx) => {
-    if (!factoryCtx.fileURL || !articleFile.test(fileURLToPath(factoryCtx.fileURL))) return null;
+    if (!articleFileAt(factoryCtx.fileURL)) return null;
     return {
       name: 'translation-blocks',
       options: { position: true },
       before(root: Readonly<Root>, ctx: HastVisitorContext) {
-        if (!ctx.fileURL) return;
-        const path = fileURLToPath(ctx.fileURL);
-        const match = articleFile.exec(path);
-        if (!match) return;
-        const [, root_, locale = '', name = ''] = match;
-        const rel = (locale: string) => `content/article/${locale}/${name}.mdx`;
+        const at = articleFileAt(ctx.fileURL);
+        if (!at) return;
+        const { locale, section } = at;
+        const project = translationProject(at.root);
         const nodes = root.children.filter((n) => n.type !== 'text' && n.type !== 'comment') as HastNode[];
 
         let blocks: Block[];
         const states = new Map<number, BlockState>();
         const absent: { after: number | undefined; state: BlockState; en: Block }[] = [];
-        let translationFile = rel(locale);
+        let improveHref = '';
         if (locale === sourceLocale) {
-          blocks = parseSection(rel(locale), readFileSync(path, 'utf8')).blocks;
+          const english = project.english.find((s) => s.file.endsWith(`/${section}.mdx`));
+          if (!english) return;
+          blocks = english.blocks;
         } else {
-          if (!existsSync(`${root_}/${rel(sourceLocale)}`)) return;
-          const pair = loadProject(root_!).pairs.find((p) => p.locale === locale && p.section === name);
-          if (!pair?.zh) return;
-          translationFile = pair.zhFile;
+          const pair = project.pairs.find((p) => p.locale === locale && p.section === section);
+          const status = translationStatus(at.root)[locale]?.sections.find((s) => s.section === section);
+          if (!pair?.zh || !status) return;
+          improveHref = repoFileUrl(status.translation);
           blocks = pair.zh.blocks;
-          const status = sectionStatus(pair.en, pair.zh, pair.record, pair.zhFile);
           let previous: number | undefined;
           for (const s of status.blocks) {
             if (s.zhIndex !== undefined) {
@@ -103,25 +76,24 @@ export function translationBlocks(): HastPluginEntry {
           nodeOfBlock.set(block.index, node);
           const state = states.get(block.index);
           const index = state?.index ?? block.index;
-          const english = state?.status === 'missing' || state?.status === 'kept-english';
+          const { status, english } = blockMarks(state);
           const marks: Record<string, string> = { dataBlock: String(index) };
-          // Only what a reader sees differently is marked; `unrecorded` is a note for translators.
-          if (state && state.status !== 'translated' && state.status !== 'unrecorded') marks.dataStatus = state.status;
+          if (status) marks.dataStatus = status;
           if (english) marks.lang = langTag(sourceLocale);
           if (node.type === 'element') {
             for (const [key, value] of Object.entries(marks)) ctx.setProperty(node, key, value);
           } else {
             ctx.wrapNode(node, el('div', { className: ['tblock'], ...marks }, []) as never);
           }
-          if (state?.status === 'missing') ctx.insertBefore(node, missingNote(index, locale) as never);
-          if (state?.status === 'outdated') ctx.insertBefore(node, outdatedNote(state, locale, translationFile) as never);
+          const notice = state && blockNotice(state, locale, improveHref);
+          if (notice) ctx.insertBefore(node, noticeElement(notice) as never);
         }
 
         // A block the translation lacks entirely: its English prose in place, marked.
         for (const { after, state, en } of absent) {
           const anchor = after === undefined ? undefined : nodeOfBlock.get(after);
           const content = [
-            missingNote(state.index, locale),
+            noticeElement({ kind: 'missing', locale, block: state.index }),
             el('div', { className: ['tblock'], dataBlock: String(state.index), dataStatus: 'missing', lang: langTag(sourceLocale) }, [el('p', {}, [text(en.text)])]),
           ];
           if (anchor) ctx.insertAfter(anchor, content as never);

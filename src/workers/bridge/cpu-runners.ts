@@ -1,19 +1,19 @@
 // Page-side runners of the CPU backends. Every kernel runs in a worker so the
 // page never blocks; these classes only move data and read the clocks.
 import { transfer } from 'comlink';
-import type { Runner } from '../../lib/matmul/measure';
-import { splitRows } from '../../lib/matmul/partition';
-import { phase, type Phase } from '../../lib/matmul/phases';
-import type { MatmulShape } from '../../lib/matmul/types';
-import { createMemory, wasmLayout, WASM_WORKSPACE_BYTES, type WasmLayout } from '../../lib/matmul/wasm-simd';
-import type { JsKernelId, JsWorkerApi, WasmWorkerApi } from '../../lib/matmul/worker-api';
-import { WorkerHandle } from './worker-handle';
+import { splitRows } from '../../lib/matmul/partition.ts';
+import { phase, type Phase } from '../../lib/matmul/phases.ts';
+import type { LabRunner } from '../../lib/matmul/session.ts';
+import type { MatmulShape } from '../../lib/matmul/types.ts';
+import { createMemory, wasmLayout, WASM_WORKSPACE_BYTES, type WasmLayout } from '../../lib/matmul/wasm-simd.ts';
+import type { JsKernelId, JsWorkerApi, WasmWorkerApi } from '../../lib/matmul/worker-api.ts';
+import { WorkerHandle } from './worker-handle.ts';
 
 // The `new Worker(new URL(...))` form must stay literal: it is how Vite finds and bundles workers.
 const startJsWorker = () =>
-  new WorkerHandle<JsWorkerApi>(new Worker(new URL('../../workers/js-worker.ts', import.meta.url), { type: 'module' }));
+  new WorkerHandle<JsWorkerApi>(new Worker(new URL('../js-worker.ts', import.meta.url), { type: 'module' }));
 const startWasmWorker = () =>
-  new WorkerHandle<WasmWorkerApi>(new Worker(new URL('../../workers/wasm-worker.ts', import.meta.url), { type: 'module' }));
+  new WorkerHandle<WasmWorkerApi>(new Worker(new URL('../wasm-worker.ts', import.meta.url), { type: 'module' }));
 
 async function startWorkers<Api>(count: number, start: () => WorkerHandle<Api>, ready: (h: WorkerHandle<Api>) => Promise<unknown>) {
   const t = performance.now();
@@ -32,7 +32,7 @@ function runPhases(start: number, computeMs: number): Phase[] {
 }
 
 /** Base of the CPU runners: sends inputs once per size and seed (the first call's copy in), then times runs. */
-abstract class ResidentInputsRunner<Api> implements Runner {
+abstract class ResidentInputsRunner<Api> implements LabRunner {
   protected handles: WorkerHandle<Api>[] = [];
   private sent: { a: Float32Array; b: Float32Array } | undefined;
 

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { headingIds, parseSection } from '../lib/translation/blocks.ts';
 import { sourceLocale } from '../i18n/locales.ts';
-
-const translatedSection = /[\\/]article[\\/]([a-z-]+)[\\/]([^\\/]+\.mdx)$/;
+import { headingIds } from '../lib/translation/blocks.ts';
+import { articleFileAt } from './article-file.ts';
+import { translationProject } from './translation-project.ts';
 
 /**
  * Gives each heading of a translated section the id of the English heading at the same position,
@@ -12,14 +10,12 @@ const translatedSection = /[\\/]article[\\/]([a-z-]+)[\\/]([^\\/]+\.mdx)$/;
  */
 export function headingIdsFromSource(): HastPluginEntry {
   return (ctx) => {
-    if (!ctx.fileURL) return null;
-    const path = fileURLToPath(ctx.fileURL);
-    const match = translatedSection.exec(path);
-    if (!match || match[1] === sourceLocale) return null;
-    const sourcePath = path.slice(0, match.index) + `/article/${sourceLocale}/${match[2]}`;
-    if (!existsSync(sourcePath)) return null;
+    const at = articleFileAt(ctx.fileURL);
+    if (!at || at.locale === sourceLocale) return null;
+    const english = translationProject(at.root).pairs.find((p) => p.locale === at.locale && p.section === at.section)?.en;
+    if (!english) return null;
     // The translation tooling's block model owns the slug rule, so the site and `i18n check` agree.
-    const ids = headingIds(parseSection(sourcePath, readFileSync(sourcePath, 'utf8')));
+    const ids = headingIds(english);
     let index = 0;
     return {
       name: 'heading-ids-from-source',

@@ -1,4 +1,5 @@
 import { wrap, type Remote } from 'comlink';
+import { WorkerCrashError, WorkerStoppedError } from '../../lib/matmul/errors.ts';
 
 /**
  * A Comlink proxy that also fails loudly when its worker dies: Comlink alone
@@ -36,12 +37,4 @@ export class WorkerHandle<Api> {
     this.worker.terminate();
     this.stop(new WorkerStoppedError('the worker was stopped'));
   }
-}
-
-export class WorkerCrashError extends Error {
-  override name = 'WorkerCrashError';
-}
-
-export class WorkerStoppedError extends Error {
-  override name = 'WorkerStoppedError';
 }

@@ -3,16 +3,14 @@
 // cross-origin isolation (needed for shared memory between workers) and
 // WebAssembly SIMD. Nothing is assumed: a missing feature is reported with why.
 import { bulkMemory, simd, threads } from 'wasm-feature-detect';
-import { describeWebgl, describeWebgpu, type Unavailable, type WebglInfo, type WebgpuInfo } from '../../lib/matmul/device';
-
-export interface DeviceReport {
-  readonly webgl2: WebglInfo | Unavailable;
-  readonly webgpu: WebgpuInfo | Unavailable;
-  readonly isolated: boolean;
-  readonly threads: number;
-  readonly wasmSimd: boolean;
-  readonly wasmThreads: boolean;
-}
+import {
+  describeWebgl,
+  describeWebgpu,
+  type DeviceReport,
+  type Unavailable,
+  type WebglInfo,
+  type WebgpuInfo,
+} from '../../lib/matmul/device.ts';
 
 function probeWebgl2(): WebglInfo | Unavailable {
   // The page's canvas decides: a browser with WebGL switched off may still hand an

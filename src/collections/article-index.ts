@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale, type Locale } from '../i18n/locales.ts';
-import { assembleArticle, type PlacedSection } from './article.ts';
-import { componentAttributeValues, numberByFirstAppearance } from './mdx-components-used.ts';
+import { assembleArticle, type PlacedSection } from '../lib/article.ts';
+import { componentAttributeValues, numberByFirstAppearance } from '../lib/mdx-components-used.ts';
 
 export type SectionCollectionEntry = CollectionEntry<'article'>;
 
