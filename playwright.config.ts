@@ -26,7 +26,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // A failed test keeps its actions, console and network; DOM snapshots of the long article on
+    // every action nearly doubled the suite's time. Rerun a failure with `--trace on` to get them.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
   },
   projects: [
     { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },

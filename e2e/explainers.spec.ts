@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demos as registry } from '../src/demos.ts';
@@ -9,8 +8,8 @@ import { strings as matmulStrings } from '../src/i18n/strings/matmul-visualiser.
 import { strings as costStrings } from '../src/i18n/strings/model-cost-calculator.ts';
 import { translator } from '../src/i18n/translate.ts';
 
-// The article page is long; loading it and hydrating islands takes a while on a 2-core machine.
-test.describe.configure({ timeout: 60_000 });
+// The explainers live only in the article, so each test loads it once and checks every explainer
+// in steps. Their accessibility is scanned by accessibility.spec.ts.
 const pages: Record<Locale, string> = { en: '/', 'zh-cn': '/zh-cn/' };
 /** The explainers: the demos whose controls work on the page itself. */
 const demos = [{ name: 'matmul-visualiser' }, { name: 'latency-throughput' }, { name: 'model-cost-calculator' }] as const;
@@ -30,9 +29,10 @@ async function hydrated(page: Page, name: DemoName): Promise<Locator> {
 }
 
 for (const locale of ['en', 'zh-cn'] as const) {
-  test.describe(`explainers in ${locale}`, () => {
-    test('each explainer renders in its section, in the page language', async ({ page }) => {
-      await page.goto(pages[locale]);
+  test(`the explainers render in the page language and follow their inputs (${locale})`, async ({ page }) => {
+    await page.goto(pages[locale]);
+
+    await test.step('each explainer renders in its section, in the page language', async () => {
       await expect(demo(page, 'matmul-visualiser').locator('figcaption')).toHaveText(translator(matmulStrings, locale)('title'));
       await expect(demo(page, 'latency-throughput').locator('figcaption')).toHaveText(translator(latencyStrings, locale)('title'));
       await expect(demo(page, 'model-cost-calculator').locator('figcaption')).toHaveText(translator(costStrings, locale)('title'));
@@ -41,8 +41,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await expect(demo(page, 'model-cost-calculator').getByTestId('params')).toContainText('138,357,544');
     });
 
-    test('the matrix visualiser follows its inputs', async ({ page }) => {
-      await page.goto(pages[locale]);
+    await test.step('the matrix visualiser follows its inputs', async () => {
       const root = await hydrated(page, 'matmul-visualiser');
       const t = translator(matmulStrings, locale);
       // Default: A is 3 × 4, B is 4 × 3, so 9 cells of 4 multiply-adds: 36.
@@ -61,8 +60,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await expect(root.locator('button[aria-label^="C"]')).toHaveCount(18);
     });
 
-    test('the latency explainer follows its inputs', async ({ page }) => {
-      await page.goto(pages[locale]);
+    await test.step('the latency explainer follows its inputs', async () => {
       const root = await hydrated(page, 'latency-throughput');
       const t = translator(latencyStrings, locale);
       // Default: 100 tasks; the CPU-like machine A wins and B overtakes from 217 tasks on.
@@ -75,8 +73,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await expect(root.getByTestId('crossover')).toHaveText(t('noCrossover'));
     });
 
-    test('the cost calculator follows its inputs', async ({ page }) => {
-      await page.goto(pages[locale]);
+    await test.step('the cost calculator follows its inputs', async () => {
       const root = await hydrated(page, 'model-cost-calculator');
       const t = translator(costStrings, locale);
       await root.getByLabel(t('model'), { exact: true }).selectOption('resnet50');
@@ -95,10 +92,19 @@ for (const locale of ['en', 'zh-cn'] as const) {
   });
 }
 
-test.describe('keyboard only', () => {
-  test('the matrix visualiser: arrow keys pick a cell, Enter steps the race', async ({ page }) => {
-    await page.goto('/');
+test('the explainers work with the keyboard alone, and the race follows the reduced-motion preference', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+
+  await test.step('with reduced motion the race moves by steps only', async () => {
     const root = await hydrated(page, 'matmul-visualiser');
+    const t = translator(matmulStrings, 'en');
+    await expect(root.getByText(t('reducedMotionNote'))).toBeVisible();
+    await expect(root.getByRole('button', { name: t('play') })).toHaveCount(0);
+  });
+
+  await test.step('the matrix visualiser: arrow keys pick a cell, Enter steps the race', async () => {
+    const root = demo(page, 'matmul-visualiser');
     const t = translator(matmulStrings, 'en');
     await root.getByLabel(t('colsB')).focus();
     // From the last size field, Tab reaches the one focusable cell of C.
@@ -115,8 +121,18 @@ test.describe('keyboard only', () => {
     await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '2', total: '4' }));
   });
 
-  test('the latency explainer: Home and End on the task slider change the winner', async ({ page }) => {
-    await page.goto('/');
+  await test.step('without that preference the race can play', async () => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const root = demo(page, 'matmul-visualiser');
+    const t = translator(matmulStrings, 'en');
+    await expect(root.getByText(t('reducedMotionNote'))).toHaveCount(0);
+    await root.getByRole('button', { name: t('play') }).click();
+    // The parallel lane finishes after 4 steps while the single core is still at work.
+    await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '4', total: '4' }));
+    await expect(root.getByTestId('serial-count')).not.toHaveText(t('stepCount', { step: '36', total: '36' }));
+  });
+
+  await test.step('the latency explainer: Home and End on the task slider change the winner', async () => {
     const root = await hydrated(page, 'latency-throughput');
     const t = translator(latencyStrings, 'en');
     await root.getByRole('slider', { name: t('tasks') }).focus();
@@ -126,8 +142,7 @@ test.describe('keyboard only', () => {
     await expect(root.getByTestId('winner')).toHaveText(t('winnerA'));
   });
 
-  test('the cost calculator: typing and arrow keys on the hardware choice', async ({ page }) => {
-    await page.goto('/');
+  await test.step('the cost calculator: typing and arrow keys on the hardware choice', async () => {
     const root = await hydrated(page, 'model-cost-calculator');
     const t = translator(costStrings, 'en');
     const time = await root.getByTestId('time').innerText();
@@ -140,31 +155,6 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('20');
     await expect(root.getByTestId('total-flops')).not.toHaveText(flops);
-  });
-});
-
-test.describe('motion', () => {
-  test('with reduced motion the race moves by steps only', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('/');
-    const root = await hydrated(page, 'matmul-visualiser');
-    const t = translator(matmulStrings, 'en');
-    await expect(root.getByText(t('reducedMotionNote'))).toBeVisible();
-    await expect(root.getByRole('button', { name: t('play') })).toHaveCount(0);
-    await root.getByRole('button', { name: t('step') }).click();
-    await expect(root.getByTestId('serial-count')).toHaveText(t('stepCount', { step: '1', total: '36' }));
-  });
-
-  test('without that preference the race can play', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await page.goto('/');
-    const root = await hydrated(page, 'matmul-visualiser');
-    const t = translator(matmulStrings, 'en');
-    await expect(root.getByText(t('reducedMotionNote'))).toHaveCount(0);
-    await root.getByRole('button', { name: t('play') }).click();
-    // The parallel lane finishes after 4 steps while the single core is still at work.
-    await expect(root.getByTestId('parallel-count')).toHaveText(t('stepCount', { step: '4', total: '4' }));
-    await expect(root.getByTestId('serial-count')).not.toHaveText(t('stepCount', { step: '36', total: '36' }));
   });
 });
 
@@ -188,35 +178,5 @@ test.describe('without JavaScript', () => {
       // Controls that could not do anything without JavaScript are left out.
       for (const { name } of demos) await expect(demo(page, name).locator('input, select')).toHaveCount(0);
     });
-  }
-});
-
-test.describe('accessibility', () => {
-  test('axe finds nothing in the server-rendered figures before they hydrate', async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto('/');
-    // Nothing has been scrolled into view, so client:visible has not hydrated the islands yet.
-    await expect(demo(page, 'latency-throughput').locator('input')).toHaveCount(0);
-    let builder = new AxeBuilder({ page });
-    for (const { name } of demos) builder = builder.include(`[data-demo="${name}"]`);
-    const results = await builder.analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const locale of ['en', 'zh-cn'] as const) {
-      test(`axe finds nothing in the hydrated explainers (${locale}, ${colorScheme})`, async ({ page }) => {
-        // Three scans of a long page on a small machine.
-        test.setTimeout(120_000);
-        await page.emulateMedia({ colorScheme });
-        await page.goto(pages[locale]);
-        for (const { name } of demos) {
-          const root = await hydrated(page, name);
-          if (name === 'model-cost-calculator') await root.locator('summary').click();
-          const results = await new AxeBuilder({ page }).include(`[data-demo="${name}"]`).analyze();
-          expect(results.violations.map((v) => `${name} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        }
-      });
-    }
   }
 });

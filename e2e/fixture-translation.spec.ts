@@ -6,53 +6,54 @@ import { expect, test } from './fixtures';
 
 const gamma = (page: Page) => page.locator('[data-section="gamma"]');
 
-test('an outdated block shows a notice that opens the word diff of its English source', async ({ page }) => {
+test('the Chinese page marks outdated, missing and kept-English blocks, and links each section to its file', async ({ page }) => {
   await page.goto('/zh-cn/');
-  const block = gamma(page).locator('[data-block="2"]');
-  await expect(block).toHaveAttribute('data-status', 'outdated');
-  const notice = gamma(page).locator('details[data-block-note="2"]');
-  await expect(notice).toBeVisible();
-  await expect(notice.locator('summary')).toContainText('英文原文在翻译之后改过');
-  const diff = notice.locator('.word-diff');
-  await expect(diff).toBeHidden();
-  await notice.locator('summary').click();
-  await expect(diff).toBeVisible();
-  await expect(diff).toHaveAttribute('lang', 'en');
-  await expect(diff.locator('del')).toHaveText('hundreds');
-  await expect(diff.locator('ins')).toHaveText('thousands');
-  await expect(notice.getByRole('link')).toHaveAttribute('href', /content\/article\/zh-cn\/03-gamma\.mdx$/);
+
+  await test.step('an outdated block shows a notice that opens the word diff of its English source', async () => {
+    const block = gamma(page).locator('[data-block="2"]');
+    await expect(block).toHaveAttribute('data-status', 'outdated');
+    const notice = gamma(page).locator('details[data-block-note="2"]');
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('summary')).toContainText('英文原文在翻译之后改过');
+    const diff = notice.locator('.word-diff');
+    await expect(diff).toBeHidden();
+    await notice.locator('summary').click();
+    await expect(diff).toBeVisible();
+    await expect(diff).toHaveAttribute('lang', 'en');
+    await expect(diff.locator('del')).toHaveText('hundreds');
+    await expect(diff.locator('ins')).toHaveText('thousands');
+    await expect(notice.getByRole('link')).toHaveAttribute('href', /content\/article\/zh-cn\/03-gamma\.mdx$/);
+  });
+
+  await test.step('a missing block is shown in English, marked, and a kept-English block is marked lang="en" only', async () => {
+    const missing = gamma(page).locator('[data-block="3"]');
+    await expect(missing).toHaveAttribute('lang', 'en');
+    await expect(missing).toHaveAttribute('data-status', 'missing');
+    await expect(missing).toHaveText('This third paragraph has not been translated yet.');
+    await expect(gamma(page).locator('[data-block-note="3"]')).toContainText('还没有翻译');
+    const kept = gamma(page).locator('[data-block="5"]');
+    await expect(kept).toHaveAttribute('lang', 'en');
+    await expect(kept).toHaveAttribute('data-status', 'kept-english');
+    await expect(gamma(page).locator('[data-block-note="5"]')).toHaveCount(0);
+    await expect(gamma(page).locator('[data-block="1"]')).toBeVisible();
+    await expect(gamma(page).locator('[data-block="1"]')).not.toHaveAttribute('data-status', /.+/);
+  });
+
+  await test.step('every section has an improve-this-translation link to its file on the repository host', async () => {
+    await expect(page.locator('[data-section="gamma"] [data-improve-translation]')).toHaveAttribute('href', /\/blob\/main\/content\/article\/zh-cn\/03-gamma\.mdx$/);
+    await expect(page.locator('[data-section="alpha"] [data-improve-translation]')).toHaveText('改进本节译文');
+    // Not translated yet: the link goes to the contributing guide.
+    await expect(page.locator('[data-section="beta"] [data-improve-translation]')).toHaveAttribute('href', /CONTRIBUTING\.zh-cn\.md$/);
+  });
 });
 
-test('a missing block is shown in English, marked, and a kept-English block is marked lang="en" only', async ({ page }) => {
-  await page.goto('/zh-cn/');
-  const missing = gamma(page).locator('[data-block="3"]');
-  await expect(missing).toHaveAttribute('lang', 'en');
-  await expect(missing).toHaveAttribute('data-status', 'missing');
-  await expect(missing).toHaveText('This third paragraph has not been translated yet.');
-  await expect(gamma(page).locator('[data-block-note="3"]')).toContainText('还没有翻译');
-  const kept = gamma(page).locator('[data-block="5"]');
-  await expect(kept).toHaveAttribute('lang', 'en');
-  await expect(kept).toHaveAttribute('data-status', 'kept-english');
-  await expect(gamma(page).locator('[data-block-note="5"]')).toHaveCount(0);
-  await expect(gamma(page).locator('[data-block="1"]')).not.toHaveAttribute('data-status', /.+/);
-});
-
-test('every section has an improve-this-translation link to its file on the repository host', async ({ page }) => {
-  await page.goto('/zh-cn/');
-  await expect(page.locator('[data-section="gamma"] [data-improve-translation]')).toHaveAttribute('href', /\/blob\/main\/content\/article\/zh-cn\/03-gamma\.mdx$/);
-  await expect(page.locator('[data-section="alpha"] [data-improve-translation]')).toHaveText('改进本节译文');
-  // Not translated yet: the link goes to the contributing guide.
-  await expect(page.locator('[data-section="beta"] [data-improve-translation]')).toHaveAttribute('href', /CONTRIBUTING\.zh-cn\.md$/);
-  await page.goto('/');
-  for (const slug of ['alpha', 'beta', 'gamma']) {
-    await expect(page.locator(`[data-section="${slug}"] [data-improve-translation]`)).toHaveAttribute('href', /CONTRIBUTING\.md$/);
-  }
-});
-
-test('the English page stamps blocks without any translation marks', async ({ page }) => {
+test('the English page stamps blocks without any translation marks, and its improve links go to the contributing guide', async ({ page }) => {
   await page.goto('/');
   await expect(gamma(page).locator(':scope .article-section__body > [data-block]')).toHaveCount(6);
   await expect(page.locator('[data-block-note], [data-status]')).toHaveCount(0);
+  for (const slug of ['alpha', 'beta', 'gamma']) {
+    await expect(page.locator(`[data-section="${slug}"] [data-improve-translation]`)).toHaveAttribute('href', /CONTRIBUTING\.md$/);
+  }
 });
 
 const modeRadio = (page: Page, name: RegExp) => page.getByRole('radiogroup', { name: '阅读模式' }).getByRole('radio', { name });

@@ -3,6 +3,8 @@ import { test as base, expect } from '@playwright/test';
 export interface PageHealthOptions {
   /** Console errors matching one of these are expected by the test (e.g. a deliberately lost context). */
   allowedConsoleErrors: RegExp[];
+  /** Responses with an error status from URLs matching one of these are expected (e.g. a failure the test injects). */
+  allowedHttpErrors: RegExp[];
 }
 
 /**
@@ -11,8 +13,9 @@ export interface PageHealthOptions {
  */
 export const test = base.extend<PageHealthOptions & { pageHealth: void }>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedHttpErrors: [[], { option: true }],
   pageHealth: [
-    async ({ page, allowedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors, allowedHttpErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
@@ -31,7 +34,7 @@ export const test = base.extend<PageHealthOptions & { pageHealth: void }>({
         problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
       });
       page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !allowedHttpErrors.some((pattern) => pattern.test(response.url()))) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await use();
       expect(problems, 'the page stayed healthy').toEqual([]);

@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 const LAB = '[data-demo="matmul-lab"]';
 const CPU_BACKENDS = ['js-naive', 'js-tiled', 'js-workers', 'wasm-simd', 'wasm-simd-threads'];
 const GPU_BACKENDS = ['webgl2', 'webgpu'];
+const ODD_N = 129;
 
 /** Requests that belong to the lab: its island, workers, gpu.js and the WebAssembly kernel. */
 const LAB_REQUEST = /MatmulLab|matmul-lab|js-worker|wasm-worker|gpu-worker|gpu-browser|gpu\.js|\.wasm(\?|$)/i;
@@ -62,58 +63,59 @@ test.describe('matmul lab', () => {
     expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);
   });
 
-  test('every backend multiplies N = 128 and verifies the result; SwiftShader is flagged as software', async ({ page }) => {
-    await openLab(page, '?n=128');
-    await choose(page, [...CPU_BACKENDS, ...GPU_BACKENDS]);
-    await runAndWait(page);
-    const isolated = (await page.getByTestId('matmul-isolation').getAttribute('data-isolated')) === 'true';
-    const expected = [...CPU_BACKENDS, ...GPU_BACKENDS].filter((id) => isolated || id !== 'wasm-simd-threads');
-    for (const backend of expected) {
-      const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="128"]`);
-      await expect(row, backend).toHaveAttribute('data-verified', 'true');
-      await expect(row).toHaveAttribute('data-software', GPU_BACKENDS.includes(backend) ? 'true' : 'false');
-      for (const attribute of ['data-first-ms', 'data-median-ms', 'data-gflops']) {
-        expect(await numberAttribute(row, attribute), `${backend} ${attribute}`).toBeGreaterThan(0);
+  test('on its own page: settings live in the URL, bad sizes are refused, and every backend verifies', async ({ page }) => {
+    await openLab(page, '?n=96&baseline=wasm-simd');
+
+    await test.step('settings live in the URL', async () => {
+      await expect(page.getByTestId('matmul-n')).toHaveValue('96');
+      await page.getByTestId('matmul-n').fill('80');
+      await expect(page).toHaveURL(/[?&]n=80/);
+      await expect(page).toHaveURL(/baseline=wasm-simd/);
+    });
+
+    await test.step('sizes that are not whole numbers from 1 to 8192 are refused with the reason, and nothing runs', async () => {
+      for (const [value, message] of [
+        ['0', /at least 1/],
+        ['-5', /at least 1/],
+        ['1.5', /not a whole number/],
+        ['abc', /not a number/],
+        ['100000', /too large.*largest size is 8192/],
+      ] as const) {
+        await page.getByTestId('matmul-n').fill(value);
+        await expect(page.getByTestId('matmul-n-error'), value).toHaveText(message);
+        await expect(page.getByTestId('matmul-run'), value).toBeDisabled();
+        await page.getByTestId('matmul-n').press('Enter');
+        await expect(page.getByTestId('matmul-progress'), value).toHaveCount(0);
+        await expect(page.getByTestId('matmul-status'), value).toBeEmpty();
       }
-      const error = await numberAttribute(row, 'data-max-rel-error');
-      expect(error, `${backend} error`).toBeGreaterThanOrEqual(0);
-      expect(error, `${backend} error`).toBeLessThanOrEqual(MAX_REL_ERROR);
-    }
-    await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
-    await expect(page.getByTestId('matmul-message')).toHaveCount(0);
-  });
+      await expect(page.getByTestId('matmul-result')).toHaveCount(0);
+    });
 
-  test('the GPU kernels verify at N = 130, which their 4×4 and 2×2 blocks do not divide', async ({ page }) => {
-    await openLab(page, '?n=130');
-    await choose(page, GPU_BACKENDS);
-    await runAndWait(page);
-    for (const backend of GPU_BACKENDS) {
-      const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="130"]`);
-      await expect(row, backend).toHaveAttribute('data-verified', 'true');
-    }
-  });
-
-  test('refuses sizes that are not whole numbers from 1 to 8192, says why, and runs nothing', async ({ page }) => {
-    await openLab(page);
-    for (const [value, message] of [
-      ['0', /at least 1/],
-      ['-5', /at least 1/],
-      ['1.5', /not a whole number/],
-      ['abc', /not a number/],
-      ['100000', /too large.*largest size is 8192/],
-    ] as const) {
-      await page.getByTestId('matmul-n').fill(value);
-      await expect(page.getByTestId('matmul-n-error'), value).toHaveText(message);
-      await expect(page.getByTestId('matmul-run'), value).toBeDisabled();
-      await page.getByTestId('matmul-n').press('Enter');
-      await expect(page.getByTestId('matmul-progress'), value).toHaveCount(0);
-      await expect(page.getByTestId('matmul-status'), value).toBeEmpty();
-    }
-    await expect(page.getByTestId('matmul-result')).toHaveCount(0);
-    // The same field accepts a valid size again.
-    await page.getByTestId('matmul-n').fill('64');
-    await expect(page.getByTestId('matmul-n-error')).toBeEmpty();
-    await expect(page.getByTestId('matmul-run')).toBeEnabled();
+    // Odd, so no kernel's 2- or 4-wide blocks divide it (test/matmul-kernels.test.ts covers both
+    // cases for every kernel); large enough that every backend takes measurable time.
+    await test.step(`every backend multiplies N = ${ODD_N} and verifies the result; SwiftShader is flagged as software`, async () => {
+      // The same field accepts a valid size again.
+      await page.getByTestId('matmul-n').fill(String(ODD_N));
+      await expect(page.getByTestId('matmul-n-error')).toBeEmpty();
+      await expect(page.getByTestId('matmul-run')).toBeEnabled();
+      await choose(page, [...CPU_BACKENDS, ...GPU_BACKENDS]);
+      await runAndWait(page);
+      const isolated = (await page.getByTestId('matmul-isolation').getAttribute('data-isolated')) === 'true';
+      const expected = [...CPU_BACKENDS, ...GPU_BACKENDS].filter((id) => isolated || id !== 'wasm-simd-threads');
+      for (const backend of expected) {
+        const row = page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="${ODD_N}"]`);
+        await expect(row, backend).toHaveAttribute('data-verified', 'true');
+        await expect(row).toHaveAttribute('data-software', GPU_BACKENDS.includes(backend) ? 'true' : 'false');
+        for (const attribute of ['data-first-ms', 'data-median-ms', 'data-gflops']) {
+          expect(await numberAttribute(row, attribute), `${backend} ${attribute}`).toBeGreaterThan(0);
+        }
+        const error = await numberAttribute(row, 'data-max-rel-error');
+        expect(error, `${backend} error`).toBeGreaterThanOrEqual(0);
+        expect(error, `${backend} error`).toBeLessThanOrEqual(MAX_REL_ERROR);
+      }
+      await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
+      await expect(page.getByTestId('matmul-message')).toHaveCount(0);
+    });
   });
 
   test('cancel during a sweep keeps the results finished so far', async ({ page }) => {
@@ -133,14 +135,6 @@ test.describe('matmul lab', () => {
     await page.getByTestId('matmul-sweep').uncheck();
     await runAndWait(page);
     await expect(page.locator('[data-testid="matmul-result"][data-n="64"][data-backend="js-tiled"]')).toHaveAttribute('data-verified', 'true');
-  });
-
-  test('settings live in the URL', async ({ page }) => {
-    await openLab(page, '?n=96&baseline=wasm-simd');
-    await expect(page.getByTestId('matmul-n')).toHaveValue('96');
-    await page.getByTestId('matmul-n').fill('80');
-    await expect(page).toHaveURL(/[?&]n=80/);
-    await expect(page).toHaveURL(/baseline=wasm-simd/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoNames, demos, isDemoName } from '../src/demos.ts';
+import { demoNames, demos, isDemoName, type DemoInfo } from '../src/demos.ts';
 import { localeCodes, sourceLocale } from '../src/i18n/locales.ts';
 import { parseSectionId } from '../src/lib/article.ts';
 
@@ -44,7 +44,7 @@ describe('the demo registry', () => {
 
   it('names a page that exists, in every locale, for every demo that has one', () => {
     for (const name of demoNames) {
-      const page: string | undefined = 'page' in demos[name] ? demos[name].page : undefined;
+      const { page }: DemoInfo = demos[name];
       if (page === undefined) continue;
       expect(existsSync(join(root, 'src/pages/[...locale]', page, 'index.astro')), `${name}: ${page}`).toBe(true);
     }

@@ -103,6 +103,11 @@ function initTooltips(): void {
 }
 
 initTheme();
+// Smooth scrolling waits for the reader's first click or key: the browser's own scroll to a deep
+// link then stays instant, and islands hydrating along a long glide cannot make it miss.
+for (const type of ['pointerdown', 'keydown']) {
+  addEventListener(type, () => (root.dataset.smoothScroll = ''), { once: true, capture: true });
+}
 initTocHighlight();
 initLanguage();
 initTooltips();

@@ -80,10 +80,10 @@ async function upload(mode: GpuMode, m: number, k: number, n: number) {
       : gpu.createKernel(identity as unknown as KernelFunction, { ...resident, output: [k4, rows] });
   // Square inputs share one upload kernel, so its shader is compiled once.
   const uploads = m4 === n4 ? [create(m4)] : [create(m4), create(n4)];
-  // On webgpu every kernel call returns a Promise, which gpu.js's typings do not say; awaiting covers both.
+  // On webgpu every kernel call returns a Promise, which gpu.js's typings do not say; Promise.resolve covers both.
   const args: [unknown, unknown] = [
-    await uploads[0]!(new Input(flat(packedA), [k4, m4])),
-    await uploads.at(-1)!(new Input(flat(packedBt), [k4, n4])),
+    await Promise.resolve(uploads[0]!(new Input(flat(packedA), [k4, m4]))),
+    await Promise.resolve(uploads.at(-1)!(new Input(flat(packedBt), [k4, n4]))),
   ];
   return { args, uploads };
 }
