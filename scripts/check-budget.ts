@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseImports } from 'es-module-lexer';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 export const budgets = { js: 8 * 1024, total: 60 * 1024 } as const;
-const pages = { en: 'index.html', 'zh-cn': 'zh-cn/index.html' } as const;
+const pages = Object.fromEntries(localeCodes.map((locale) => [locale, `${urlForLocale(locale, '/').slice(1)}index.html`]));
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

@@ -5,9 +5,10 @@
  * the second goes into `lang` and `hreflang` attributes.
  */
 export const locales = {
-  en: { tag: 'en', label: 'English', dir: 'ltr', houseStyle: undefined },
+  // sentenceGap: what separates two sentences (Chinese ends a sentence with a full-width stop, no space).
+  en: { tag: 'en', label: 'English', dir: 'ltr', houseStyle: undefined, sentenceGap: ' ' },
   // AutoCorrect enforces the Chinese house style (spacing between CJK and Latin, full-width punctuation).
-  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr', houseStyle: 'autocorrect' },
+  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr', houseStyle: 'autocorrect', sentenceGap: '' },
 } as const;
 
 export type Locale = keyof typeof locales;
