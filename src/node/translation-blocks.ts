@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { langTag, sourceLocale } from '../i18n/locales.ts';
+import { el, text } from '../lib/hast.ts';
 import type { Block } from '../lib/translation/blocks.ts';
 import { blockMarks, blockNotice, noticeElement } from '../lib/translation/notice.ts';
 import type { BlockState } from '../lib/translation/status.ts';
@@ -8,8 +9,6 @@ import { articleFileAt } from './article-file.ts';
 import { repoFileUrl } from '../site.config.ts';
 import { translationProject, translationStatus } from './translation-project.ts';
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
 /** The block (from the translation tooling's block model) a top-level node starts in. */
 function blockAt(blocks: Block[], line: number | undefined): Block | undefined {

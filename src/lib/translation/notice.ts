@@ -6,6 +6,7 @@
  * escaped by the serialiser, never written as HTML.
  */
 import type { Element, ElementContent } from 'hast';
+import { el, text } from '../hast.ts';
 import { langTag, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { strings as siteStrings } from '../../i18n/strings/site.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -24,9 +25,6 @@ export type Notice =
 export function contributingGuide(locale: Locale): string {
   return locale === sourceLocale ? 'CONTRIBUTING.md' : `CONTRIBUTING.${locale}.md`;
 }
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
 export function noticeElement(notice: Notice): Element {
   const t = translator(siteStrings, notice.locale);
