@@ -14,5 +14,6 @@ export function needsSpace(before: string | undefined, after: string | undefined
 
 /** `text` with a space at every place the rule asks for one: "3.2小时" → "3.2 小时". */
 export function spaceHanSeams(text: string): string {
-  return text.replace(/(?<=[A-Za-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[A-Za-z0-9])/gu, ' ');
+  const chars = [...text];
+  return chars.map((char, i) => (needsSpace(chars[i - 1], char) ? ` ${char}` : char)).join('');
 }
