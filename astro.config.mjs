@@ -6,25 +6,29 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales.ts';
 import { headingIdsFromSource } from './src/node/heading-ids-from-source.ts';
+import { contentGateIntegration } from './src/node/content-gate.ts';
 import { translationBlocks } from './src/node/translation-blocks.ts';
+import { baseLinks } from './src/node/base-links.ts';
 import { siteConfig } from './src/site.config.ts';
 import watPlugin from './scripts/vite-plugin-wat.mjs';
+import { codeHighlighting } from './src/lib/shiki-classes.ts';
+import { astroCsp, isolationHeaders } from './src/node/security-policy.ts';
+import { securityHeaders } from './src/node/security-headers.ts';
+import { shikiPalette } from './src/node/shiki-palette.ts';
 
-// Cross-origin isolation lets the matmul lab share memory between workers; hosts that read
-// public/_headers send the same pair.
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// A GitHub Pages project site lives under /<repository>/: BASE_PATH builds the site for that path.
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site: siteConfig.site,
+  base,
   output: 'static',
   trailingSlash: 'always',
   // The site built from test fixtures (CONTENT_DIR) goes into its own folder.
   outDir: process.env.OUT_DIR ?? './dist',
   i18n: astroI18nConfig(),
   integrations: [
+    contentGateIntegration(),
     mdx(),
     svelte(),
     sitemap({
@@ -32,16 +36,21 @@ export default defineConfig({
       // The kernel-sources fragment is fetched by the article, not read on its own.
       filter: (page) => !new URL(page).pathname.endsWith('/lab/kernel-sources/'),
     }),
+    // Writes _headers (the site's security headers and the workers' policies) into the build.
+    securityHeaders(),
   ],
+  // A strict policy in a <meta> on every page (build only; `astro dev` has none).
+  security: { csp: astroCsp },
   markdown: {
-    processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks()] }),
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+    processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks(), baseLinks(base)] }),
+    shikiConfig: codeHighlighting,
   },
   server: { headers: isolationHeaders },
   vite: {
     preview: { headers: isolationHeaders },
     // The matmul lab's WebAssembly kernel is compiled from .wat at build time, also inside workers.
-    plugins: [watPlugin()],
+    // The highlighter's colour classes come from a stylesheet built from its themes (virtual:shiki-palette.css).
+    plugins: [watPlugin(), shikiPalette()],
     worker: { plugins: () => [watPlugin()] },
   },
   devToolbar: { enabled: false },

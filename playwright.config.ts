@@ -1,11 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { fixtureBase } from './e2e/fixture-build.ts';
 import { chromiumArgs, findBrowser } from './scripts/find-browser.ts';
 
-// The site is tested as readers get it: the built folder served by `astro preview`. A second
-// build from test/fixtures/content (CONTENT_DIR) covers states the real article never has, such
-// as a section missing in Chinese. E2E_OUT_DIR / E2E_PORT (and the E2E_FIXTURE_* pair) let a
-// developer test another build on other ports. Every run starts its own servers and fails if a
-// port is taken, so a test can never pass against some other process's server.
+// The site is tested as readers get it, on scripts/serve.ts: the built folder with its _headers
+// applied, as Netlify or Cloudflare Pages serve it. A second build from test/fixtures/content
+// (CONTENT_DIR) covers states the real article never has, such as a section missing in Chinese;
+// it is built and served as GitHub Pages serves a project site: under a base path, with no extra
+// headers. Its specs navigate with relative URLs (`zh-cn/`), which resolve under that base.
+// E2E_OUT_DIR / E2E_PORT (and the E2E_FIXTURE_* pair) let a developer test another build on
+// other ports. Every run starts its own servers and fails if a port is taken, so a test can never
+// pass against some other process's server.
 const port = Number(process.env.E2E_PORT ?? 4331);
 const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4332);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
@@ -31,20 +35,18 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
   },
   projects: [
-    { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'fixture-content', testMatch: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}` } },
+    { name: 'site', testIgnore: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}/` } },
+    { name: 'fixture-content', testMatch: /fixture-.*\.spec\.ts/, use: { baseURL: `http://localhost:${fixturePort}${fixtureBase}` } },
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${port} --ignore-lock`,
-      env: { OUT_DIR: outDir },
+      command: `node scripts/serve.ts ${outDir} --port ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
     },
     {
-      command: `npx astro preview --port ${fixturePort} --ignore-lock`,
-      env: { OUT_DIR: fixtureOutDir, CONTENT_DIR: 'test/fixtures/content' },
-      url: `http://localhost:${fixturePort}/`,
+      command: `node scripts/serve.ts ${fixtureOutDir} --port ${fixturePort} --base ${fixtureBase} --no-headers`,
+      url: `http://localhost:${fixturePort}${fixtureBase}`,
       reuseExistingServer: false,
     },
   ],

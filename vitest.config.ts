@@ -2,11 +2,16 @@
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets unit tests render components with the container API when they need to.
+// Two projects: `unit` runs before the build; `dist` reads the built folders (dist/, dist-fixture/)
+// and runs after `npm run build` and `npm run build:fixture`.
 export default getViteConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Test files share their workers' module cache, which halves the run on two cores; so no test
     // may rely on module-level state or on vi.mock, whose effect would leak into later files.
     isolate: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/dist/**'] } },
+      { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
+    ],
   },
 });

@@ -23,8 +23,9 @@ const kernelCodeHome = urlForLocale(sourceLocale, '/lab/');
 function keepOneTokenPerStyle(page: Page): Promise<number> {
   return page.locator('.kernel-sources').evaluate((element) => {
     const seen = new Set<string>();
-    for (const token of element.querySelectorAll('pre.astro-code .line span[style]')) {
-      const style = token.getAttribute('style') ?? '';
+    // A token's colours and font style are its highlighting classes (src/lib/shiki-classes.ts).
+    for (const token of element.querySelectorAll('pre.astro-code .line span[class*="sh-"]')) {
+      const style = token.getAttribute('class') ?? '';
       if (seen.has(style)) token.remove();
       else seen.add(style);
     }

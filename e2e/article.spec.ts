@@ -4,7 +4,7 @@ import { sectionSlugs, translatedSlugs } from './article-content';
 import { langTag, localeCodes, sourceLocale, urlForLocale } from '../src/i18n/locales.ts';
 
 for (const locale of localeCodes) {
-  test(`${urlForLocale(locale, '/')} renders every section in order with lang="${langTag(locale)}"`, async ({ page }) => {
+  test(`${urlForLocale(locale, '/')} renders every section in order with lang="${langTag(locale)}"`, { tag: '@smoke' }, async ({ page }) => {
     await page.goto(urlForLocale(locale, '/'));
     await expect(page.locator('html')).toHaveAttribute('lang', langTag(locale));
     const rendered = await page.locator('[data-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
@@ -56,7 +56,7 @@ test('the article page: contents, citations, code colours and the theme', async 
   });
 
   await test.step('code blocks are highlighted with a light and a dark theme', async () => {
-    const token = page.locator('.astro-code span[style*="--shiki-dark"]').first();
+    const token = page.locator('.astro-code span[class*="sh-dark-"]').first();
     await expect(token).toBeAttached();
     const colour = () => token.evaluate((el) => getComputedStyle(el).color);
     const dark = await colour();

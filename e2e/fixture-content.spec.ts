@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 
 test('on the Chinese page a missing section falls back to English with a notice, and a translated one is not marked', async ({ page }) => {
-  await page.goto('/zh-cn/');
+  await page.goto('zh-cn/');
 
   await test.step('a section missing in Chinese falls back to English, marked and with a notice', async () => {
     const beta = page.locator('[data-section="beta"]');
@@ -23,13 +23,13 @@ test('on the Chinese page a missing section falls back to English with a notice,
 });
 
 test('translated headings carry the English anchor ids', async ({ page }) => {
-  await page.goto('/zh-cn/#a-sub-heading-in-alpha');
+  await page.goto('zh-cn/#a-sub-heading-in-alpha');
   await expect(page.locator('#a-sub-heading-in-alpha')).toHaveText('第一节的小标题');
   await expect(page.locator('#a-sub-heading-in-alpha')).toBeInViewport();
 });
 
 test('the English page shows no fallback notice', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.locator('[data-section="beta"] h2#beta')).toBeVisible();
   await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
 });

@@ -2,12 +2,13 @@
 // outdated, a missing and a kept-English block (content/article/zh-cn/03-gamma.i18n.json).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { fixtureBase } from './fixture-build';
 import { expect, test } from './fixtures';
 
 const gamma = (page: Page) => page.locator('[data-section="gamma"]');
 
 test('the Chinese page marks outdated, missing and kept-English blocks, and links each section to its file', async ({ page }) => {
-  await page.goto('/zh-cn/');
+  await page.goto('zh-cn/');
 
   await test.step('an outdated block shows a notice that opens the word diff of its English source', async () => {
     const block = gamma(page).locator('[data-block="2"]');
@@ -48,7 +49,7 @@ test('the Chinese page marks outdated, missing and kept-English blocks, and link
 });
 
 test('the English page stamps blocks without any translation marks, and its improve links go to the contributing guide', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await expect(gamma(page).locator(':scope .article-section__body > [data-block]')).toHaveCount(6);
   await expect(page.locator('[data-block-note], [data-status]')).toHaveCount(0);
   for (const slug of ['alpha', 'beta', 'gamma']) {
@@ -64,7 +65,7 @@ for (const { name, width } of [
 ]) {
   test(`reading modes 中文 / English / 对照 work and persist on ${name} (${width}px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/zh-cn/');
+    await page.goto('zh-cn/');
     const zh = page.locator('[data-section="alpha"] [data-block="1"]');
     const en = page.locator('[data-section="alpha"] [data-en-block="1"]');
     await expect(modeRadio(page, /中文/)).toBeChecked();
@@ -108,7 +109,7 @@ for (const { name, width } of [
 }
 
 test('reading modes work with the keyboard', async ({ page }) => {
-  await page.goto('/zh-cn/');
+  await page.goto('zh-cn/');
   await modeRadio(page, /中文/).focus();
   await page.keyboard.press('ArrowRight');
   await expect(modeRadio(page, /English/)).toBeChecked();
@@ -126,18 +127,18 @@ test('reading modes work with the keyboard', async ({ page }) => {
 test('without JavaScript the reading modes are plain links to each language', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/zh-cn/');
+  await page.goto('zh-cn/');
   const links = page.locator('[data-reading-links]');
   await expect(links).toBeVisible();
-  await expect(links.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
-  await expect(links.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh-cn/');
+  await expect(links.getByRole('link', { name: 'English' })).toHaveAttribute('href', fixtureBase);
+  await expect(links.getByRole('link', { name: '中文' })).toHaveAttribute('href', `${fixtureBase}zh-cn/`);
   await expect(page.locator('[data-reading-group]')).toBeHidden();
   await context.close();
 });
 
 test('the Chinese page with notices and every reading mode has no axe violations', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/zh-cn/');
+  await page.goto('zh-cn/');
   await gamma(page).locator('details[data-block-note="2"] summary').click();
   for (const mode of [/中文/, /English/, /对照/]) {
     await modeRadio(page, mode).check();

@@ -58,7 +58,7 @@ for (const { path, fragment, lab, failed } of pages) {
           const line = box.locator('pre.astro-code .line', { hasText: name }).first();
           await expect(line, name).toBeVisible();
           // Highlighted by shiki: the line is split into coloured tokens.
-          await expect(line.locator('span[style*="--shiki-light"]').first(), name).toBeAttached();
+          await expect(line.locator('span[class*="sh-light-"]').first(), name).toBeAttached();
         }
         await expect(box.locator('[data-kernel-sources-status]')).toBeEmpty();
         expect(requests.count()).toBe(2);

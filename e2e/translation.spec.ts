@@ -56,7 +56,7 @@ function readTable(page: Page, locale: string): Promise<TableCells> {
 }
 
 for (const path of ['/translation-status/', '/zh-cn/translation-status/']) {
-  test(`${path} shows the numbers of \`npm run i18n -- status --json\``, async ({ page }) => {
+  test(`${path} shows the numbers of \`npm run i18n -- status --json\``, { tag: '@smoke' }, async ({ page }) => {
     const expected = statusJson();
     expect(Object.keys(expected.locales), 'translation locales').not.toEqual([]);
     await page.goto(path);

@@ -7,4 +7,5 @@ process.exitCode = main(process.argv.slice(2), {
   root: process.cwd(),
   color: process.stdout.isTTY === true,
   today: new Date().toISOString().slice(0, 10),
+  env: process.env,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroI18nConfig, isLocale, langTag, localeCodes, localeFromUrl, locales, pagePath, sitemapI18nConfig, sourceLocale, translationLocales, urlForLocale } from '../src/i18n/locales.ts';
+import { astroI18nConfig, isLocale, langTag, localeCodes, localeFromUrl, locales, pagePath, sitemapI18nConfig, sourceLocale, translationLocales, urlForLocale, withBase } from '../src/i18n/locales.ts';
 import { strings as siteStrings } from '../src/i18n/strings/site.ts';
 import { spaceHanSeams } from '../src/i18n/spacing.ts';
 import { interpolate, translator } from '../src/i18n/translate.ts';
@@ -40,6 +40,21 @@ describe('urlForLocale', () => {
       const url = urlForLocale(locale, '/lab/');
       expect(localeFromUrl(url)).toBe(locale);
       expect(pagePath(url)).toBe('/lab/');
+    }
+  });
+});
+
+describe('withBase', () => {
+  it('puts a site-absolute path under the base', () => {
+    expect(withBase('/lab/', '/why-gpus/')).toBe('/why-gpus/lab/');
+    expect(withBase('/#matmul', '/why-gpus/')).toBe('/why-gpus/#matmul');
+  });
+  it('leaves every path alone at the root base', () => {
+    expect(withBase('/lab/', '/')).toBe('/lab/');
+  });
+  it('leaves external, protocol-relative, relative and hash-only references alone', () => {
+    for (const href of ['https://example.org/', '//cdn.example.org/x.js', 'glossary/', '#matmul', 'mailto:a@b.c']) {
+      expect(withBase(href, '/why-gpus/')).toBe(href);
     }
   });
 });

@@ -13,6 +13,7 @@ import {
   untranslatedEntryIds,
 } from '../src/lib/timeline.ts';
 import type { TimelineCategory } from '../src/schemas/timeline.ts';
+import { sourceFingerprint, trackedTexts } from '../src/lib/translation/entries.ts';
 
 const make = (id: string, date: string, category: TimelineCategory = 'hardware') => ({
   id,
@@ -166,6 +167,7 @@ describe('toTimelineItems', () => {
       title: { text: '中文 2012-alexnet' },
       body: { text: '一。二。' },
       fallback: false,
+      outdated: false,
       figure: { value: '15.3%', label: { text: 'top-5 错误率' } },
       sources: [{ title: 'Paper', url: 'https://example.org/paper' }],
     });
@@ -177,5 +179,13 @@ describe('toTimelineItems', () => {
     expect(item?.body).toEqual({ text: 'Only English. Still shown.', lang: 'en' });
     expect(item?.title).toEqual({ text: '中文 2006-cuda' });
     expect(item?.fallback).toBe(true);
+  });
+
+  it('flags an entry whose English changed after it was translated, and only on the translated page', () => {
+    const stamped = { ...alexnet, translations: { 'zh-cn': { source: sourceFingerprint(trackedTexts('timeline', alexnet)) } } };
+    expect(toTimelineItems([stamped], 'zh-cn')[0]?.outdated).toBe(false);
+    const edited = { ...stamped, body: { ...stamped.body, en: 'The English, rewritten.' } };
+    expect(toTimelineItems([edited], 'zh-cn')[0]?.outdated).toBe(true);
+    expect(toTimelineItems([edited], 'en')[0]?.outdated).toBe(false);
   });
 });

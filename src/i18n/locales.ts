@@ -77,6 +77,16 @@ export function urlForLocale(locale: Locale, path = '/', options: { base?: strin
   return `/${segments.map((segment) => `${segment}/`).join('')}${hash}`;
 }
 
+/**
+ * A site-absolute path (`/lab/`, `/#matmul`) under the site's base (`/why-gpus/lab/`). Other
+ * references (external, protocol-relative, relative, `#hash` alone) are returned unchanged.
+ */
+export function withBase(href: string, base = '/'): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const prefix = base.split('/').filter((segment) => segment !== '').join('/');
+  return prefix === '' ? href : `/${prefix}${href}`;
+}
+
 function stripBase(pathname: string, base: string): string {
   const normalized = `/${base.split('/').filter((segment) => segment !== '').join('/')}`;
   if (normalized === '/') return pathname;

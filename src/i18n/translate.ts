@@ -1,4 +1,4 @@
-import type { Locale, sourceLocale } from './locales.ts';
+import { localeCodes, type Locale, type sourceLocale } from './locales.ts';
 import { needsSpace } from './spacing.ts';
 
 /**
@@ -56,4 +56,16 @@ export function interpolate(message: string, values: Readonly<Record<string, str
 export function translator<Source extends StringTable>(strings: LocalizedStrings<Source>, locale: Locale): Translator<Source> {
   const table = strings[locale] as Readonly<Record<string, string>>;
   return ((key: string, values?: Readonly<Record<string, string | number>>) => interpolate(table[key] ?? key, values)) as Translator<Source>;
+}
+
+/**
+ * One message in every locale, for tools that choose the reader's language when they print
+ * (the translation checks): `messageInEveryLocale(strings, 'block.missing', { block: 5 })`.
+ */
+export function messageInEveryLocale<Source extends StringTable, Key extends keyof Source & string>(
+  strings: LocalizedStrings<Source>,
+  key: Key,
+  ...values: PlaceholderValues<Source[Key]>
+): Readonly<Record<Locale, string>> {
+  return Object.fromEntries(localeCodes.map((code) => [code, (translator(strings, code) as Translator<Source>)(key, ...values)])) as Record<Locale, string>;
 }

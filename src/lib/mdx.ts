@@ -22,13 +22,13 @@ export function parseMdx(body: string): Root {
  */
 export function splitFrontmatter(text: string):
   | { yaml: string; yamlStartLine: number; endLine: number; body: string }
-  | { error: string; line: number } {
+  | { error: 'missing' | 'unclosed'; line: number } {
   const lines = text.split('\n');
   if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') {
-    return { error: 'the file does not start with a `---` frontmatter block', line: 1 };
+    return { error: 'missing', line: 1 };
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
-  if (close === -1) return { error: 'the frontmatter `---` block is never closed', line: 1 };
+  if (close === -1) return { error: 'unclosed', line: 1 };
   return {
     yaml: lines.slice(1, close).join('\n'),
     yamlStartLine: 2,

@@ -4,6 +4,7 @@
  */
 import { langTag, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { formatExact } from './format-number.ts';
+import { entryNotice, trackedTexts } from './translation/entries.ts';
 import type { DatePrecision, LocalizedText, TimelineCategory, TimelineEntry } from '../schemas/timeline.ts';
 
 /** Prefix of every entry's element id, so timeline anchors never clash with heading ids. */
@@ -181,6 +182,8 @@ export interface TimelineItem {
   body: ShownText;
   /** True when any of the entry's text is shown in English for want of a translation. */
   fallback: boolean;
+  /** True when the English changed after the entry was translated (src/lib/translation/entries.ts). */
+  outdated: boolean;
   figure?: { value: string; label: ShownText };
   sources: { title: string; url: string }[];
 }
@@ -205,6 +208,7 @@ export function toTimelineItems(entries: readonly TimelineEntry[], locale: Local
       title: title.value,
       body: body.value,
       fallback: title.fallback || body.fallback || (label?.fallback ?? false),
+      outdated: entryNotice(trackedTexts('timeline', entry), entry.translations, locale) === 'outdated',
       ...(entry.figure && label
         ? { figure: { value: formatFigureValue(formatExact(entry.figure.value, locale, 2), entry.figure.unit), label: label.value } }
         : {}),

@@ -52,11 +52,14 @@ export function translationBlocks(): HastPluginEntry {
           if (!pair?.zh || !status) return;
           improveHref = repoFileUrl(status.translation);
           blocks = pair.zh.blocks;
+          // Status blocks follow the alignment, in English order: a block the translation lacks
+          // goes after the last Chinese block placed before it.
           let previous: number | undefined;
           for (const s of status.blocks) {
             if (s.zhIndex !== undefined) {
-              states.set(s.zhIndex, s);
-              previous = s.zhIndex;
+              // A structural mistake (`check` fails on it) pairs nothing a notice could compare.
+              if (!s.edit) states.set(s.zhIndex, s);
+              previous = Math.max(previous ?? 0, s.zhIndex);
             } else if (s.index > 0) {
               const en = pair.en.blocks[s.index];
               if (en) absent.push({ after: previous, state: s, en });

@@ -1,6 +1,6 @@
 /**
  * Reads the translation project from disk (article sections in every locale, record files,
- * glossary, reference ids and site routes) and shares it: the markdown plugins, the pages and the
+ * timeline entries, glossary, reference ids and site routes) and shares it: the markdown plugins, the pages and the
  * status page all ask `translationProject()`, which parses the content once per build. Reads files
  * only; never calls git.
  */
@@ -8,7 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isLocale, sourceLocale, translationLocales } from '../i18n/locales.ts';
 import { headingIds, parseSection, sectionSlug } from '../lib/translation/blocks.ts';
-import type { Diagnostic } from '../lib/translation/diagnostics.ts';
+import { strings } from '../i18n/strings/i18n-project.ts';
+import { messageInEveryLocale } from '../i18n/translate.ts';
+import type { Diagnostic, LocalizedText } from '../lib/translation/diagnostics.ts';
+import { dataFileErrors, dataFolders } from '../lib/translation/data-files.ts';
+import { ENTRY_DIRS } from '../lib/translation/entries.ts';
+import { parseTimelineFile } from '../lib/translation/entry-files.ts';
 import { parseGlossaryFile, type GlossaryEntry } from '../lib/translation/glossary.ts';
 import { ARTICLE_DIR, projectStatus, routeFromPage, type LoadedPair, type LocaleStatus, type Project } from '../lib/translation/project.ts';
 import { emptyRecord, parseRecord, recordPath } from '../lib/translation/record.ts';
@@ -37,7 +42,7 @@ function loadRoutes(root: string): string[] | undefined {
   return [...pages, ...assets];
 }
 
-const structureError = (file: string, message: string, hint: string): Diagnostic => ({ file, line: 1, column: 1, message, hint, check: 'structure', severity: 'error' });
+const structureError = (file: string, message: LocalizedText, hint: LocalizedText): Diagnostic => ({ file, line: 1, column: 1, message, hint, check: 'structure', severity: 'error' });
 
 /** Reads the project under `root` (the folder holding `content/`). */
 export function loadProject(root: string): Project {
@@ -46,7 +51,7 @@ export function loadProject(root: string): Project {
   const folders = existsSync(join(root, ARTICLE_DIR)) ? readdirSync(join(root, ARTICLE_DIR), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
   const orphans: Diagnostic[] = folders
     .filter((name) => !isLocale(name))
-    .map((name) => structureError(`${ARTICLE_DIR}/${name}`, `"${name}" is not a locale of the site`, 'locales are declared in src/i18n/locales.ts; add it there or rename the folder'));
+    .map((name) => structureError(`${ARTICLE_DIR}/${name}`, messageInEveryLocale(strings, 'folder.notLocale', { name }), messageInEveryLocale(strings, 'folder.hint')));
 
   const pairs: LoadedPair[] = [];
   const names = new Set(englishFiles.map((f) => f.split('/').pop()));
@@ -65,24 +70,32 @@ export function loadProject(root: string): Project {
     for (const f of list(root, `${ARTICLE_DIR}/${locale}`, '.mdx')) {
       const name = f.split('/').pop();
       if (!names.has(name)) {
-        orphans.push(structureError(f, `no English section ${ARTICLE_DIR}/${sourceLocale}/${name} for this translation`, 'a translation file must have the same name as its English section; rename it or remove it'));
+        orphans.push(structureError(f, messageInEveryLocale(strings, 'file.noSource', { source: `${ARTICLE_DIR}/${sourceLocale}/${name}` }), messageInEveryLocale(strings, 'file.hint')));
       }
     }
   }
 
   const glossary: GlossaryEntry[] = [];
   const glossaryErrors: Diagnostic[] = [];
-  for (const f of list(root, 'content/glossary', '.yaml')) {
+  for (const f of list(root, ENTRY_DIRS.glossary, '.yaml')) {
     const { entry, errors } = parseGlossaryFile(f, read(root, f)!);
     if (entry) glossary.push(entry);
     glossaryErrors.push(...errors);
   }
 
+  const timeline = list(root, ENTRY_DIRS.timeline, '.yaml').flatMap((f) => parseTimelineFile(f, read(root, f)!) ?? []);
+
   const referencesDir = 'content/references';
   const references = existsSync(join(root, referencesDir)) ? new Set(list(root, referencesDir, '.yaml').map((f) => f.split('/').pop()!.replace(/\.yaml$/, ''))) : undefined;
 
+  const dataErrors = dataFolders.flatMap((folder) =>
+    list(root, folder.dir, '.yaml')
+      .filter((f) => !folder.only || f === `${folder.dir}/${folder.only}`)
+      .flatMap((f) => dataFileErrors(f, read(root, f)!, folder)),
+  );
+
   const anchors = new Set(english.flatMap((s) => [sectionSlug(s.file), ...headingIds(s)]));
-  const project: Project = { root, locales: [...translationLocales], english, pairs, orphans, glossary, glossaryErrors, anchors };
+  const project: Project = { root, locales: [...translationLocales], english, pairs, orphans, timeline, glossary, glossaryErrors, dataErrors, anchors };
   if (references) project.references = references;
   const routes = loadRoutes(root);
   if (routes) project.routes = routes;
@@ -101,8 +114,8 @@ export function translationRoot(contentDir = process.env.CONTENT_DIR ?? './conte
 function fingerprint(root: string): string {
   const dirs = [
     ...[sourceLocale, ...translationLocales].map((locale) => `${ARTICLE_DIR}/${locale}`),
-    'content/glossary',
-    'content/references',
+    ENTRY_DIRS.glossary,
+    ...dataFolders.map((folder) => folder.dir),
   ];
   return dirs
     .flatMap((dir) => {

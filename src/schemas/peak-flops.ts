@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './url.ts';
 
 /** The chips compared. */
 export const processorKinds = ['cpu', 'gpu'] as const;
@@ -40,7 +41,7 @@ export const peakFlopsRowSchema = z
       /** Title of the page or file, with its licence where one applies. */
       title: z.string().trim().min(1),
       /** Link to it. */
-      url: z.url({ protocol: /^https?$/ }),
+      url: httpUrl,
     }),
   })
   .superRefine((row, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './url.ts';
 
 /** One cited work (content/references/<id>.yaml); `<Cite id="…" />` points at the file name. */
 export const referenceSchema = z.object({
@@ -11,7 +12,7 @@ export const referenceSchema = z.object({
   /** Year of publication. */
   year: z.number().int().min(1900).max(2100),
   /** Where a reader can find the work. */
-  url: z.url(),
+  url: httpUrl,
   /** What the article uses the work for (for maintainers; not shown). */
   note: z.string().optional(),
 });

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { inSourceLocale } from './localized.ts';
+import { translationsSchema } from './translations.ts';
+import { httpUrl } from './url.ts';
 
 /** What kind of milestone an event is; the timeline filters on these. */
 export const timelineCategories = ['hardware', 'software', 'research', 'browser'] as const;
@@ -38,7 +40,7 @@ export const sourceLinkSchema = z.object({
   /** What the reader will find at the link, in its own language. */
   title: z.string().trim().min(1),
   /** Where it is. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: httpUrl,
 });
 
 /** One event of the GPU history timeline (content/timeline/<yyyy>-<slug>.yaml). */
@@ -76,6 +78,12 @@ export const timelineEntrySchema = z
       .optional(),
     /** Where every fact in the entry can be checked; at least one. */
     sources: z.array(sourceLinkSchema).min(1),
+    /**
+     * Per translation locale, the fingerprint of the English `title`, `body` and `figure.label`
+     * it was made from: `zh-cn: { source: 1b2c… }`. Written by `npm run i18n -- accept timeline
+     * <id>`; tells translated, outdated and unrecorded apart (src/lib/translation/entries.ts).
+     */
+    translations: translationsSchema,
   })
   .superRefine((entry, ctx) => {
     if (!datePatterns[entry.datePrecision].test(entry.date)) {

@@ -81,25 +81,29 @@ describe('parseSection', () => {
   });
 
   it('records the shape of lists and tables', () => {
-    expect(parsed.blocks[7]!.shape).toBe('bulleted, 2 items');
-    expect(parsed.blocks[8]!.shape).toBe('2 rows × 2 columns');
+    expect(parsed.blocks[7]!.shape).toEqual({ kind: 'list', ordered: false, items: 2 });
+    expect(parsed.blocks[8]!.shape).toEqual({ kind: 'table', rows: 2, columns: 2 });
   });
 });
 
 describe('parse errors', () => {
   it('points at the line of an unclosed component', () => {
     const parsed = parseSection('x.mdx', '---\ntitle: T\norder: 1\ndescription: D\n---\nText.\n\n<Aside kind="note">\nNever closed.\n');
-    expect(parsed.errors.map((e) => [e.line, e.column, e.message])).toEqual([[8, 1, 'MDX does not parse: Expected a closing tag for `<Aside>` (8:1-8:20)']]);
+    expect(parsed.errors.map((e) => [e.line, e.column, e.message.en])).toEqual([[8, 1, 'MDX does not parse: Expected a closing tag for `<Aside>` (8:1-8:20)']]);
   });
 
   it('names the frontmatter field that is missing', () => {
     const parsed = parseSection('x.mdx', '---\ntitle: T\norder: 1\n---\nText.\n');
-    expect(parsed.errors[0]!.message).toBe('frontmatter field `description`: Invalid input: expected string, received undefined');
+    expect(parsed.errors[0]!.message.en).toBe('frontmatter field `description`: Invalid input: expected string, received undefined');
     expect(parsed.errors[0]!.line).toBe(2);
   });
 
-  it('refuses a file without frontmatter', () => {
-    expect(splitFrontmatter('Text.\n')).toEqual({ error: 'the file does not start with a `---` frontmatter block', line: 1 });
+  it('refuses a file without frontmatter, in every language', () => {
+    expect(splitFrontmatter('Text.\n')).toEqual({ error: 'missing', line: 1 });
+    expect(parseSection('x.mdx', 'Text.\n').errors[0]!.message).toEqual({
+      en: 'the file does not start with a `---` frontmatter block',
+      'zh-cn': '文件开头没有 `---` 包围的 frontmatter',
+    });
   });
 });
 

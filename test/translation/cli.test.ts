@@ -46,7 +46,7 @@ describe('npm run i18n', () => {
   it('check exits 0 when only status (missing, outdated) is left', () => {
     const r = runCli(fixture('status'), 'check');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 error(s), 0 warning(s). zh-cn: 1 outdated, 4 missing, 0 unrecorded blocks (status, not errors)');
+    expect(r.stdout).toContain('0 error(s), 0 warning(s). zh-cn: 1 outdated, 4 missing, 0 unrecorded blocks; timeline and glossary: 0 not translated (status, not errors)');
   });
 
   it('status --json gives the same numbers as the library', () => {
@@ -59,10 +59,10 @@ describe('npm run i18n', () => {
   it('status prints a table with a total row', () => {
     const r = runCli(fixture('status'), 'status');
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
-      'zh-cn                blocks  translated  outdated  missing  kept-en  unrecorded  words  done',
-      '01-basics                 8           5         1        1        1           0     41   70%',
-      '02-absent (no file)       3           0         0        3        0           0     23    0%',
-      'total                    11           5         1        4        1           0     64   45%',
+      'zh-cn                    Blocks  Translated  Outdated  Missing  Kept in English  Unrecorded  English words  Progress',
+      '01-basics                     8           5         1        1                1           0             41       70%',
+      '02-absent (not started)       3           0         0        3                0           0             23        0%',
+      'Whole article                11           5         1        4                1           0             64       45%',
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('npm run i18n', () => {
   });
 
   it('diff shows the English then and now for each outdated block', () => {
-    const r = runCli(fixture('status'), 'diff', 'content/article/zh-cn/01-basics.mdx');
+    const r = runCli(fixture('status'), 'diff', '01-basics');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -97,7 +97,9 @@ describe('npm run i18n', () => {
       return json.locales['zh-cn']!.sections.find((s) => s.section === '01-basics')!.blocks.find((b) => b.index === block)!.status;
     };
     expect(statusOf(3)).toBe('outdated');
-    expect(runCli(dir, 'accept', '01-basics', '--block', '3').stdout).toBe('content/article/zh-cn/01-basics.i18n.json: accepted block(s) 3\n');
+    expect(runCli(dir, 'accept', '01-basics', '--block', '3', '--unchanged').stdout).toBe(
+      'content/article/zh-cn/01-basics.i18n.json: accepted block(s) 3\n  block 3 (zh line 10): outdated, translation kept (--unchanged)\n',
+    );
     expect(statusOf(3)).toBe('translated');
 
     const en = join(dir, 'content/article/en/01-basics.mdx');
@@ -105,7 +107,7 @@ describe('npm run i18n', () => {
     expect(statusOf(3)).toBe('outdated');
     expect(runCli(dir, 'diff', '01-basics').stdout).toContain('Training a neural network takes [-time-]{+hours+}.');
 
-    runCli(dir, 'accept', 'content/article/zh-cn/01-basics.mdx');
+    runCli(dir, 'accept', 'content/article/zh-cn/01-basics.mdx', '--block', '3', '--unchanged');
     expect(statusOf(3)).toBe('translated');
     const record = JSON.parse(readFileSync(join(dir, 'content/article/zh-cn/01-basics.i18n.json'), 'utf8')) as { blocks: { block: number; en: string }[] };
     expect(record.blocks.find((e) => e.block === 3)!.en).toBe('Training a neural network takes hours.');

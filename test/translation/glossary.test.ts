@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryFile, termForms, termsUsed, usesTranslatedTerm, type GlossaryEntry } from '../../src/lib/translation/glossary.ts';
 
-const term = (en: string, zh: string): GlossaryEntry => ({ id: en, file: `content/glossary/${en}.yaml`, term: { en, 'zh-cn': zh } });
+const term = (en: string, zh: string): GlossaryEntry => ({ kind: 'glossary', id: en, file: `content/glossary/${en}.yaml`, label: en, term: { en, 'zh-cn': zh }, texts: [], translations: undefined });
 const gpu = term('GPU (graphics processing unit)', 'GPU（图形处理器）');
 const gpuMemory = term('GPU memory', '显存');
 const flops = term('FLOPS', 'FLOPS（每秒浮点运算次数）');
@@ -42,17 +42,27 @@ describe('glossary terms in Chinese text', () => {
 });
 
 describe('glossary files', () => {
-  it('reads the term in every locale', () => {
+  it('reads the term in every locale, and what its translation status is computed from', () => {
     expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\n  zh-cn: 批次\ndefinition:\n  en: x\n  zh-cn: y\n')).toEqual({
-      entry: { id: 'batch', file: 'content/glossary/batch.yaml', term: { en: 'batch', 'zh-cn': '批次' } },
+      entry: {
+        kind: 'glossary',
+        id: 'batch',
+        file: 'content/glossary/batch.yaml',
+        label: 'batch',
+        term: { en: 'batch', 'zh-cn': '批次' },
+        texts: [
+          { en: 'batch', 'zh-cn': '批次' },
+          { en: 'x', 'zh-cn': 'y' },
+        ],
+        translations: undefined,
+      },
       errors: [],
     });
   });
 
-  it('names each missing field, by the same schema the site builds with', () => {
-    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\ndefinition:\n  en: x\n').errors.map((e) => e.message)).toEqual([
-      'glossary field `term.zh-cn`: Invalid input: expected string, received undefined',
-      'glossary field `definition.zh-cn`: Invalid input: expected string, received undefined',
-    ]);
+  it('accepts a term not translated yet, and names a missing English field where it belongs, by the schema the site builds with', () => {
+    expect(parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\ndefinition:\n  en: x\n').errors).toEqual([]);
+    const [error] = parseGlossaryFile('content/glossary/batch.yaml', 'term:\n  en: batch\ndefinition:\n  zh-cn: y\n').errors;
+    expect({ line: error?.line, message: error?.message.en }).toEqual({ line: 3, message: '`definition.en`: Invalid input: expected string, received undefined' });
   });
 });

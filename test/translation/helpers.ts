@@ -20,6 +20,11 @@ export function tempCopy(name: string): string {
 
 /** Runs `npm run i18n -- …` on the project in `root`, in this process, as a terminal without colour would see it. */
 export function runCli(root: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  return runCliIn({}, root, ...args);
+}
+
+/** `runCli` with an environment, e.g. `{ LANG: 'zh_CN.UTF-8' }`. */
+export function runCliIn(env: Readonly<Record<string, string>>, root: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   const code = main(args, {
@@ -28,6 +33,7 @@ export function runCli(root: string, ...args: string[]): { code: number; stdout:
     root,
     color: false,
     today: '2026-11-26',
+    env,
   });
   return { code, stdout, stderr };
 }

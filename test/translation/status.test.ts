@@ -94,20 +94,19 @@ describe('status after changes', () => {
   });
 
   it('counts an outdated block as translated again after accept', () => {
-    const result = accept(basics.en, basics.zh!, basics.record, { block: 3, today: '2026-11-26' });
-    expect(result.accepted).toEqual([3]);
+    const result = accept(basics.en, basics.zh!, basics.record, { block: 3, unchanged: true, today: '2026-11-26' });
+    expect(result.accepted.map((a) => a.block)).toEqual([3]);
     const status = sectionStatus(basics.en, basics.zh, result.record, basics.zhFile);
     expect(status.blocks.find((b) => b.index === 3)!.status).toBe('translated');
     expect(status.lastAccepted).toBe('2026-11-26');
   });
 
-  it('keeps keepEnglish and skips blocks still in English when accepting a whole section', () => {
+  it('accepts only what changed in a whole section: skips blocks still in English and outdated ones whose translation did not change, keeps keepEnglish', () => {
     const result = accept(basics.en, basics.zh!, basics.record, { today: '2026-11-26' });
-    expect(result.accepted).toEqual([0, 1, 2, 3, 5]);
+    expect(result.accepted).toEqual([]);
     expect(result.skipped).toEqual([
-      { block: 4, reason: 'still in English' },
-      { block: 6, reason: 'nothing to translate' },
-      { block: 7, reason: 'nothing to translate' },
+      { block: 3, reason: 'chinese-unchanged' },
+      { block: 4, reason: 'still-english' },
     ]);
     expect(result.record.blocks.find((e) => e.block === 5)!.keepEnglish).toBe(true);
   });
@@ -126,7 +125,7 @@ describe('status after changes', () => {
   it('refuses to accept when the structure does not mirror the English', () => {
     const shorter = parseSection(basics.zhFile, readFileSync(join(fixture('status'), basics.zhFile), 'utf8').replace('训练神经网络需要时间。\n\n', ''));
     expect(() => accept(basics.en, shorter, basics.record, { today: '2026-11-26' })).toThrow(
-      'content/article/zh-cn/01-basics.mdx does not mirror the structure of content/article/en/01-basics.mdx (first difference at block 5); run `npm run i18n -- check` and fix the structure errors first',
+      'content/article/zh-cn/01-basics.mdx does not mirror content/article/en/01-basics.mdx: 1 structural error(s), the first at line 10; run `npm run i18n -- check` and fix them first',
     );
   });
 });

@@ -14,7 +14,9 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { articleSectionSchema, type ArticleSection } from '../../schemas/article.ts';
 import { parseMdx, splitFrontmatter } from '../mdx.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { messageInEveryLocale } from '../../i18n/translate.ts';
+import { strings } from '../../i18n/strings/i18n-mdx-parse.ts';
+import type { Diagnostic, LocalizedText } from './diagnostics.ts';
 
 export type BlockKind =
   | 'frontmatter'
@@ -58,6 +60,9 @@ export interface Link {
   column: number;
 }
 
+/** The number of list items, or table rows and columns, that a translation keeps. */
+export type Shape = { kind: 'list'; ordered: boolean; items: number } | { kind: 'table'; rows: number; columns: number };
+
 export interface Block {
   /** Position in the section; 0 is the frontmatter. */
   index: number;
@@ -79,8 +84,8 @@ export interface Block {
   /** Every JSX element inside the block except the block's own component. */
   components: InlineComponent[];
   links: Link[];
-  /** Lists and tables: the shape a translation must keep, e.g. `4 items` or `3 rows × 2 columns`. */
-  shape?: string;
+  /** Lists and tables: the shape a translation must keep. */
+  shape?: Shape;
   heading?: { depth: number; text: string; slug: string };
   component?: { name: string; props: Prop[] };
   /** For the frontmatter block: its fields. */
@@ -98,7 +103,7 @@ export interface ParsedSection {
   errors: Diagnostic[];
 }
 
-function parseError(file: string, line: number, column: number, message: string, hint: string): Diagnostic {
+function parseError(file: string, line: number, column: number, message: LocalizedText, hint: LocalizedText): Diagnostic {
   return { file, line, column, message, hint, check: 'mdx-parse', severity: 'error' };
 }
 
@@ -110,7 +115,7 @@ export function parseSection(file: string, text: string): ParsedSection {
       file,
       text,
       blocks: [],
-      errors: [parseError(file, split.line, 1, split.error, 'start the file with `---`, the title/order/description fields, and a closing `---`')],
+      errors: [parseError(file, split.line, 1, messageInEveryLocale(strings, `frontmatter.${split.error}`), messageInEveryLocale(strings, 'frontmatter.hint'))],
     };
   }
 
@@ -128,8 +133,8 @@ export function parseSection(file: string, text: string): ParsedSection {
           file,
           (pos?.line ?? 1) + split.yamlStartLine - 1,
           pos?.col ?? 1,
-          `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-          'quote values that contain a colon, e.g. title: "A: B"',
+          messageInEveryLocale(strings, 'yaml.invalid', { error: (e as Error).message.split('\n')[0] ?? '' }),
+          messageInEveryLocale(strings, 'yaml.hint'),
         ),
       ],
     };
@@ -145,8 +150,8 @@ export function parseSection(file: string, text: string): ParsedSection {
           file,
           split.yamlStartLine,
           1,
-          `frontmatter field \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`,
-          'every section needs `title` (text), `order` (a whole number from 1) and `description` (text)',
+          messageInEveryLocale(strings, 'field.invalid', { field: issue.path.join('.') || '(root)', error: issue.message }),
+          messageInEveryLocale(strings, 'field.hint'),
         ),
       ),
     };
@@ -170,8 +175,8 @@ export function parseSection(file: string, text: string): ParsedSection {
           file,
           err.line ?? Number(opening?.[1] ?? 1),
           err.column ?? Number(opening?.[2] ?? 1),
-          `MDX does not parse: ${reason}`,
-          'check that every `<Component>` is closed, that `{` and `<` in prose are escaped as `\\{` and `\\<`, and that there is no `{#id}` after a heading',
+          messageInEveryLocale(strings, 'mdx.invalid', { error: reason }),
+          messageInEveryLocale(strings, 'mdx.hint'),
         ),
       ],
     };
@@ -253,8 +258,8 @@ function toBlock(node: RootContent, index: number, body: string, slugger: Github
   // Nothing a reader sees as prose ⇒ nothing to translate (code, <Demo name="…" />).
   block.translatable = block.text !== '';
   if (own) block.component = { name: own.name ?? '', props: propsOf(own) };
-  if (node.type === 'list') block.shape = `${node.ordered ? 'numbered' : 'bulleted'}, ${node.children.length} items`;
-  if (node.type === 'table') block.shape = `${node.children.length} rows × ${node.children[0]?.children.length ?? 0} columns`;
+  if (node.type === 'list') block.shape = { kind: 'list', ordered: node.ordered === true, items: node.children.length };
+  if (node.type === 'table') block.shape = { kind: 'table', rows: node.children.length, columns: node.children[0]?.children.length ?? 0 };
   if (node.type === 'heading') {
     const text = plainText(node);
     block.heading = { depth: node.depth, text, slug: slugger.slug(text) };

@@ -6,37 +6,26 @@
 import { parse as parseYaml } from 'yaml';
 import { sourceLocale } from '../../i18n/locales.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
+import { dataFileErrors } from './data-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { trackedTexts, type TrackedEntry } from './entries.ts';
 
-/** One glossary file as the checks read it: where it is, and its term in every locale. */
-export interface GlossaryEntry {
-  /** File name without `.yaml`, e.g. `forward-pass`. */
-  id: string;
-  file: string;
+const GLOSSARY_SCHEMA_FILE = 'src/schemas/glossary.ts';
+
+/** One glossary file as the checks read it: where it is, its term in every locale, and what its status is computed from. */
+export interface GlossaryEntry extends TrackedEntry {
+  kind: 'glossary';
   /** The English term as it appears in running text (lower case unless a name), and each translation's rendering. */
   term: GlossaryTerm['term'];
 }
 
+/** Reads a glossary file; schema problems are reported at the field's line, like every data file (data-files.ts). */
 export function parseGlossaryFile(file: string, text: string): { entry?: GlossaryEntry; errors: Diagnostic[] } {
+  const errors = dataFileErrors(file, text, { schema: glossaryTermSchema, schemaFile: GLOSSARY_SCHEMA_FILE });
+  if (errors.length) return { errors };
+  const data = glossaryTermSchema.parse(parseYaml(text));
   const id = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
-  const error = (message: string): Diagnostic => ({
-    file,
-    line: 1,
-    column: 1,
-    message,
-    hint: 'a glossary file needs `term` and `definition`, each with a text per locale (see src/schemas/glossary.ts)',
-    check: 'glossary',
-    severity: 'error',
-  });
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    return { errors: [error(`glossary file is not valid YAML: ${(e as Error).message.split('\n')[0]}`)] };
-  }
-  const parsed = glossaryTermSchema.safeParse(data);
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => error(`glossary field \`${i.path.join('.')}\`: ${i.message}`)) };
-  return { entry: { id, file, term: parsed.data.term }, errors: [] };
+  return { entry: { kind: 'glossary', id, file, label: data.term[sourceLocale], term: data.term, texts: trackedTexts('glossary', data), translations: data.translations }, errors: [] };
 }
 
 function escapeRegExp(s: string): string {

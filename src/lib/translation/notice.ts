@@ -11,6 +11,7 @@ import { langTag, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { strings as siteStrings } from '../../i18n/strings/site.ts';
 import { translator } from '../../i18n/translate.ts';
 import { wordDiff } from './diff.ts';
+import type { EntryNotice } from './entries.ts';
 import type { BlockState } from './status.ts';
 
 export type Notice =
@@ -19,7 +20,9 @@ export type Notice =
   /** A block shown in the source language: not translated yet. */
   | { kind: 'missing'; locale: Locale; block: number }
   /** A translated block whose source changed since; `href` opens the translation to improve it. */
-  | { kind: 'outdated'; locale: Locale; block: BlockState; href: string };
+  | { kind: 'outdated'; locale: Locale; block: BlockState; href: string }
+  /** A glossary term or timeline entry shown in English (`missing`) or translated from older English (`outdated`). */
+  | { kind: 'entry'; locale: Locale; status: EntryNotice };
 
 /** The contributing guide in the reader's language: a file at the repository root. */
 export function contributingGuide(locale: Locale): string {
@@ -36,6 +39,8 @@ export function noticeElement(notice: Notice): Element {
       ]);
     case 'missing':
       return el('p', { className: ['block-note', 'block-note--missing'], dataBlockNote: String(notice.block) }, [text(t('block.missing'))]);
+    case 'entry':
+      return el('p', { className: ['block-note', `block-note--${notice.status}`], dataEntryNote: notice.status }, [text(t(`entry.${notice.status}`))]);
     case 'outdated': {
       const parts = wordDiff(notice.block.then ?? '', notice.block.now).map((p): ElementContent => {
         if (p.removed) return el('del', {}, [text(p.value)]);

@@ -1,6 +1,6 @@
 /**
  * The content the translation tooling works on: article sections in every
- * locale, record files, glossary, reference ids and site routes. src/node/
+ * locale, record files, timeline entries, glossary, reference ids and site routes. src/node/
  * translation-project.ts reads it from disk; everything in src/lib/translation
  * is pure and works on what that returns.
  */
@@ -8,6 +8,7 @@ import type { TranslationLocale } from '../../i18n/locales.ts';
 import type { ParsedSection } from './blocks.ts';
 import type { SectionPair } from './checks/context.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { entryGroupStatus, type EntryGroupStatus, type TrackedEntry } from './entries.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { sectionStatus, totalStatus, type SectionStatus } from './status.ts';
 
@@ -27,8 +28,12 @@ export interface Project {
   pairs: LoadedPair[];
   /** Translation files with no English file of the same name, and folders that name no locale. */
   orphans: Diagnostic[];
+  /** content/timeline/*.yaml that follow the schema (the others are among `dataErrors`). */
+  timeline: TrackedEntry[];
   glossary: GlossaryEntry[];
   glossaryErrors: Diagnostic[];
+  /** Problems in the other YAML data files (references, timeline, data sets), each at its field's line. */
+  dataErrors: Diagnostic[];
   /** Ids of content/references/*.yaml; undefined when the folder does not exist. */
   references?: Set<string>;
   /** Section slugs and English heading ids: every anchor on the article page. */
@@ -50,10 +55,13 @@ export function routeFromPage(file: string): string | undefined {
 export interface LocaleStatus {
   total: ReturnType<typeof totalStatus>;
   sections: SectionStatus[];
+  /** Timeline entries and glossary terms, tracked per file (src/lib/translation/entries.ts). */
+  timeline: EntryGroupStatus;
+  glossary: EntryGroupStatus;
 }
 
 /**
- * The status of every section in every translation locale: the one computation behind
+ * The status of every section, timeline entry and glossary term in every translation locale: the one computation behind
  * `npm run i18n -- status` (its `--json` prints `{ locales: projectStatus(project) }`), the
  * status page and the notices in the article.
  */
@@ -61,7 +69,12 @@ export function projectStatus(project: Project): Partial<Record<TranslationLocal
   const out: Partial<Record<TranslationLocale, LocaleStatus>> = {};
   for (const locale of project.locales) {
     const sections = project.pairs.filter((p) => p.locale === locale).map((p) => sectionStatus(p.en, p.zh, p.record, p.zhFile));
-    out[locale] = { total: totalStatus(sections), sections };
+    out[locale] = {
+      total: totalStatus(sections),
+      sections,
+      timeline: entryGroupStatus(project.timeline, locale),
+      glossary: entryGroupStatus(project.glossary, locale),
+    };
   }
   return out;
 }

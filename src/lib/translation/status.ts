@@ -4,8 +4,8 @@
  * holds the English text each block was translated from.
  */
 import { countWords, normalizeSource, sectionSlug, type BlockKind, type ParsedSection } from './blocks.ts';
-import { align } from './align.ts';
-import { entryFor, type TranslationRecord } from './record.ts';
+import { align, STRUCTURAL_EDITS, type StepKind } from './align.ts';
+import type { TranslationRecord } from './record.ts';
 
 /**
  * - `translated`: the record says it was translated from the current English (or there is nothing to translate).
@@ -34,6 +34,10 @@ export interface BlockState {
   now: string;
   /** Day of the last accept of this block. */
   accepted?: string;
+  /** Last accepted with `--unchanged`: the English changed and the translator kept the translation as it was. */
+  unchanged?: true;
+  /** A structural mistake in the translation around this block (see `align.ts`); `check` reports it. */
+  edit?: StepKind;
 }
 
 export interface Counts {
@@ -94,32 +98,35 @@ export function sectionStatus(english: ParsedSection, translation: ParsedSection
   const section = (english.file.split('/').pop() ?? english.file).replace(/\.mdx$/, '');
   const broken = english.errors.length > 0 ? english : translation && translation.errors.length > 0 ? translation : undefined;
   const usable = translation && translation.errors.length === 0 ? translation : undefined;
-  const pairs = align(english.blocks, usable?.blocks ?? []);
+  const alignment = align(english.blocks, usable?.blocks ?? [], record);
 
   const blocks: BlockState[] = [];
   let extraBlocks = 0;
-  for (const { en, zh } of pairs) {
-    if (!en) {
-      extraBlocks++;
-      continue;
-    }
-    const state: BlockState = { index: en.index, kind: en.kind, status: 'missing', words: countWords(en.text), enLine: en.line, now: en.source };
-    if (zh) {
-      state.zhIndex = zh.index;
-      state.zhLine = zh.line;
-      const entry = entryFor(record, zh.index);
-      if (entry?.accepted) state.accepted = entry.accepted;
-      const current = normalizeSource(en.source);
-      const sameAsEnglish = normalizeSource(zh.source) === current;
-      if (!en.translatable) state.status = 'translated';
-      else if (!entry) state.status = sameAsEnglish ? 'missing' : 'unrecorded';
-      else if (normalizeSource(entry.en) !== current) {
-        state.status = 'outdated';
-        state.then = entry.en;
-      } else if (entry.keepEnglish) state.status = 'kept-english';
-      else state.status = sameAsEnglish ? 'missing' : 'translated';
-    }
-    blocks.push(state);
+  for (const step of alignment.steps) {
+    if (!step.en.length) extraBlocks += step.zh.length;
+    step.en.forEach((en, k) => {
+      const state: BlockState = { index: en.index, kind: en.kind, status: 'missing', words: countWords(en.text), enLine: en.line, now: en.source };
+      if (STRUCTURAL_EDITS.has(step.kind)) state.edit = step.kind;
+      // A swapped pair lists each English block's own translation; a merge shares one.
+      const zh = step.zh[step.kind === 'swapped' ? k : 0];
+      if (zh) {
+        state.zhIndex = zh.index;
+        state.zhLine = zh.line;
+        const entry = alignment.entries.get(zh.index);
+        if (entry?.accepted) state.accepted = entry.accepted;
+        if (entry?.unchanged) state.unchanged = true;
+        const current = normalizeSource(en.source);
+        const sameAsEnglish = normalizeSource(zh.source) === current;
+        if (!en.translatable) state.status = 'translated';
+        else if (!entry) state.status = sameAsEnglish ? 'missing' : 'unrecorded';
+        else if (normalizeSource(entry.en) !== current) {
+          state.status = 'outdated';
+          state.then = entry.en;
+        } else if (entry.keepEnglish) state.status = 'kept-english';
+        else state.status = sameAsEnglish ? 'missing' : 'translated';
+      }
+      blocks.push(state);
+    });
   }
 
   const counts = emptyCounts();

@@ -4,13 +4,21 @@
  * Order may differ (Chinese sentence order differs), so ids are compared as
  * multisets per block.
  */
-import { align } from '../align.ts';
+import { align, matchedPairs } from '../align.ts';
 import { normalizeSource, type Block } from '../blocks.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, LocalizedText } from '../diagnostics.ts';
+import { strings } from '../../../i18n/strings/i18n-citations-figures.ts';
+import { localeCodes } from '../../../i18n/locales.ts';
+import { messageInEveryLocale, translator, type Translator } from '../../../i18n/translate.ts';
 import { multisetMinus } from './structure.ts';
 import { at, type SectionPair } from './context.ts';
 
 const CHECK = 'citations-figures';
+
+/** A message assembled from several strings, written once per locale. */
+function inEveryLocale(write: (t: Translator<(typeof strings)['en']>) => string): LocalizedText {
+  return Object.fromEntries(localeCodes.map((code) => [code, write(translator(strings, code))])) as LocalizedText;
+}
 
 function compare(en: Block, zh: Block, file: string, what: 'citations' | 'figures'): Diagnostic[] {
   const [a, b, tag, prop] = what === 'citations' ? [en.cites, zh.cites, 'Cite', 'id'] : [en.figures, zh.figures, 'Figure', 'name'];
@@ -18,11 +26,13 @@ function compare(en: Block, zh: Block, file: string, what: 'citations' | 'figure
   const extra = multisetMinus(b, a);
   if (!missing.length && !extra.length) return [];
   const show = (ids: string[]) => ids.map((id) => `<${tag} ${prop}="${id}" />`).join(', ');
-  const parts = [missing.length ? `missing ${show(missing)}` : '', extra.length ? `extra ${show(extra)}` : ''].filter(Boolean);
   const firstExtra = extra.length ? zh.components.find((c) => c.name === tag && c.props.some((p) => p.name === prop && p.value === extra[0])) : undefined;
-  return [
-    at(firstExtra ?? zh, file, CHECK, `${what} differ from English block ${en.index} (line ${en.line}): ${parts.join('; ')}`, `${what === 'citations' ? 'cite exactly what the English block cites' : 'show exactly the figures the English block shows'}: ${show(a) || `no <${tag}>`}`),
-  ];
+  const message = inEveryLocale((t) => {
+    const parts = [missing.length ? t('part.missing', { items: show(missing) }) : '', extra.length ? t('part.extra', { items: show(extra) }) : ''];
+    return t(`differ.${what}`, { block: en.index, line: en.line, parts: parts.filter(Boolean).join(t('part.separator')) });
+  });
+  const hint = inEveryLocale((t) => t(`hint.${what}`, { expected: show(a) || t('none', { tag }) }));
+  return [at(firstExtra ?? zh, file, CHECK, message, hint)];
 }
 
 /** Ids that are not a file in content/references/ (checked in every language). */
@@ -32,7 +42,7 @@ function unknownReferences(blocks: Block[], file: string, references: ReadonlySe
       .filter((c) => c.name === 'Cite')
       .flatMap((c) => {
         const id = c.props.find((p) => p.name === 'id')?.value ?? '';
-        return references.has(id) ? [] : [at(c, file, CHECK, `<Cite id="${id}" /> does not match any file in content/references/`, `add content/references/${id || '<id>'}.yaml, or fix the id`)];
+        return references.has(id) ? [] : [at(c, file, CHECK, messageInEveryLocale(strings, 'reference.unknown', { id }), messageInEveryLocale(strings, 'reference.hint', { id: id || '<id>' }))];
       }),
   );
 }
@@ -42,9 +52,9 @@ export function checkCitationsFigures(pair: SectionPair, references?: ReadonlySe
   const out = references ? unknownReferences(en.blocks, en.file, references) : [];
   if (!zh || en.errors.length || zh.errors.length) return out;
   if (references) out.push(...unknownReferences(zh.blocks, zh.file, references));
-  for (const { en: e, zh: z } of align(en.blocks, zh.blocks)) {
+  for (const { en: e, zh: z } of matchedPairs(align(en.blocks, zh.blocks, pair.record))) {
     // A block still in English is a placeholder (status: missing), not a citation error.
-    if (!e || !z || normalizeSource(e.source) === normalizeSource(z.source)) continue;
+    if (normalizeSource(e.source) === normalizeSource(z.source)) continue;
     out.push(...compare(e, z, zh.file, 'citations'), ...compare(e, z, zh.file, 'figures'));
   }
   return out;

@@ -4,7 +4,7 @@
  * everything, so the checks run the same on fixtures, in CI and in tests.
  */
 import type { Block, ParsedSection } from '../blocks.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, LocalizedText } from '../diagnostics.ts';
 import type { TranslationRecord } from '../record.ts';
 
 export interface SectionPair {
@@ -17,14 +17,6 @@ export interface SectionPair {
   recordFile: string;
 }
 
-/** How a block is named in messages: `paragraph`, `### heading "Why matrices"`, `<Aside> component`. */
-export function describe(block: Block): string {
-  if (block.heading) return `${'#'.repeat(block.heading.depth)} heading "${block.heading.text}"`;
-  if (block.component) return `<${block.component.name}> component`;
-  if (block.kind === 'thematicBreak') return '`---` rule';
-  return block.kind;
-}
-
-export function at(block: Pick<Block, 'line' | 'column'>, file: string, check: string, message: string, hint: string): Diagnostic {
+export function at(block: Pick<Block, 'line' | 'column'>, file: string, check: string, message: LocalizedText, hint: LocalizedText): Diagnostic {
   return { file, line: block.line, column: block.column, message, hint, check, severity: 'error' };
 }

@@ -4,9 +4,11 @@
  * If the glossary rendering is wrong for a context, fix the glossary (one place)
  * rather than the block.
  */
-import { align } from '../align.ts';
+import { align, matchedPairs } from '../align.ts';
 import { normalizeSource } from '../blocks.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { strings } from '../../../i18n/strings/i18n-glossary.ts';
+import { messageInEveryLocale } from '../../../i18n/translate.ts';
 import { sourceLocale, type TranslationLocale } from '../../../i18n/locales.ts';
 import { termsUsed, usesTranslatedTerm, type GlossaryEntry } from '../glossary.ts';
 import { entryFor } from '../record.ts';
@@ -16,17 +18,23 @@ export function checkGlossary(pair: SectionPair, locale: TranslationLocale, entr
   const { en, zh } = pair;
   if (!zh || en.errors.length || zh.errors.length) return [];
   const out: Diagnostic[] = [];
-  for (const { en: e, zh: z } of align(en.blocks, zh.blocks)) {
-    if (!e || !z || !e.translatable) continue;
+  for (const { en: e, zh: z } of matchedPairs(align(en.blocks, zh.blocks, pair.record))) {
+    if (!e.translatable) continue;
     // Blocks still (or deliberately) in English have no translation to check.
     if (normalizeSource(e.source) === normalizeSource(z.source) || entryFor(pair.record, z.index)?.keepEnglish) continue;
     for (const entry of termsUsed(e.text, entries)) {
       const rendering = entry.term[locale];
-      if (!usesTranslatedTerm(z.text, rendering)) {
-        out.push(
-          at(z, zh.file, 'glossary', `glossary term "${entry.term[sourceLocale]}" (English block ${e.index}, line ${e.line}) should be rendered as "${rendering}", which this block does not contain`, `use "${rendering}"; if it does not fit here, discuss changing ${entry.file}`),
-        );
-      }
+      // A term not yet translated in the glossary has no rendering to ask for (its status says missing).
+      if (rendering === undefined || usesTranslatedTerm(z.text, rendering)) continue;
+      out.push(
+        at(
+          z,
+          zh.file,
+          'glossary',
+          messageInEveryLocale(strings, 'term.notUsed', { term: entry.term[sourceLocale], block: e.index, line: e.line, rendering }),
+          messageInEveryLocale(strings, 'term.hint', { rendering, file: entry.file }),
+        ),
+      );
     }
   }
   return out;

@@ -6,6 +6,8 @@
 import autocorrect from 'autocorrect-node';
 import type { ParsedSection } from '../blocks.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { strings } from '../../../i18n/strings/i18n-house-style.ts';
+import { messageInEveryLocale } from '../../../i18n/translate.ts';
 
 /** Where `old` and `new` first differ, shown with a little context so a long line stays readable. */
 export function excerpt(old: string, corrected: string, context = 12): { before: string; after: string } {
@@ -30,8 +32,8 @@ export function checkHouseStyle(section: ParsedSection): Diagnostic[] {
       file: section.file,
       line: l.l,
       column: l.c,
-      message: `house style: "${before}" should be "${after}"`,
-      hint: `apply the change, or run \`npx autocorrect --fix ${section.file}\` (spaces between Chinese and Latin/digits, full-width punctuation)`,
+      message: messageInEveryLocale(strings, 'change', { before, after }),
+      hint: messageInEveryLocale(strings, 'hint', { file: section.file }),
       check: 'house-style',
       // AutoCorrect: 1 = formatting error, 2 = spelling suggestion.
       severity: l.severity === 1 ? 'error' : 'warning',

@@ -7,6 +7,7 @@ import { checkGlossary } from './glossary.ts';
 import { checkHouseStyle } from './house-style.ts';
 import { checkLinks, type LinkContext } from './links.ts';
 import { checkMdxParse } from './mdx-parse.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
 import { checkRecord } from './record.ts';
 import { checkStructure } from './structure.ts';
 
@@ -16,7 +17,7 @@ export function runChecks(project: Project): Diagnostic[] {
   const linkContext: LinkContext = { anchors: project.anchors, articlePaths };
   if (project.routes) linkContext.routes = project.routes;
 
-  const out: Diagnostic[] = [...project.orphans, ...project.glossaryErrors, ...checkMdxParse(project.english)];
+  const out: Diagnostic[] = [...project.orphans, ...project.dataErrors, ...project.glossaryErrors, ...checkMdxParse(project.english), ...project.english.flatMap(checkMdxSafety)];
   for (const en of project.english) if (!en.errors.length) out.push(...checkLinks(en, sourceLocale, linkContext));
   // English-only findings (heading levels, unknown references) are reported once, with the first locale.
   const seen = new Set<string>();
@@ -30,6 +31,7 @@ export function runChecks(project: Project): Diagnostic[] {
     if (!pair.zh) continue;
     out.push(...checkMdxParse([pair.zh]));
     if (pair.zh.errors.length) continue;
+    out.push(...checkMdxSafety(pair.zh));
     out.push(...checkLinks(pair.zh, pair.locale, linkContext));
     out.push(...checkGlossary(pair, pair.locale, project.glossary));
     if (locales[pair.locale].houseStyle === 'autocorrect') out.push(...checkHouseStyle(pair.zh));

@@ -1,0 +1,92 @@
+// Serves a built site folder as a static host would: under a base path (a GitHub Pages project
+// site lives under /<repository>/), with the folder's `_headers` file applied as Netlify and
+// Cloudflare Pages apply it, or with no extra headers (`--no-headers`, as GitHub Pages serves).
+// `astro preview` reads no `_headers`, so previews and end-to-end tests use this server.
+//
+//   node scripts/serve.ts [folder] [--port 4321] [--base /why-gpus/] [--no-headers]
+//
+// The folder defaults to $OUT_DIR or dist/, the base to $BASE_PATH or /.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
+import { withBase } from '../src/i18n/locales.ts';
+
+export interface SiteServerOptions {
+  dir: string;
+  base: string;
+  /** Apply the folder's `_headers` file (when it has one). */
+  headers: boolean;
+}
+
+/** The `_headers` rules of a build folder, or none when it has no such file. */
+function headerRules(dir: string): HeaderRule[] {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8'), file) : [];
+}
+
+export function createSiteServer({ dir, base, headers }: SiteServerOptions): Server {
+  const root = withBase('/', base);
+  const rules = headers ? headerRules(dir) : [];
+  const notFoundPage = join(dir, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
+  const sendNotFound = (response: ServerResponse) => {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', notFound ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+    response.end(notFound ?? 'Not found');
+  };
+  const files = sirv(dir, { etag: true, onNoMatch: (_request, response) => sendNotFound(response) });
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Hosts redirect the base without its slash to the base, as they do any folder.
+    if (`${url.pathname}/` === root) {
+      response.writeHead(301, { Location: `${root}${url.search}` }).end();
+      return;
+    }
+    const inside = url.pathname.startsWith(root);
+    const path = inside ? `/${url.pathname.slice(root.length)}` : url.pathname;
+    // `_headers` patterns name the full URL path, base included, as hosts match them.
+    for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+    // Outside the base, and the host's own configuration file, are not part of the site.
+    if (!inside || path === '/_headers') return sendNotFound(response);
+    request.url = `${path}${url.search}`;
+    files(request, response);
+  });
+}
+
+export function main(argv: string[]): Server {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: '4321' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+      'no-headers': { type: 'boolean', default: false },
+    },
+  });
+  const dir = positionals[0] ?? process.env.OUT_DIR ?? 'dist';
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html does not exist: build the site first (npm run build).`);
+  const headers = !values['no-headers'];
+  const server = createSiteServer({ dir, base: values.base, headers });
+  const url = `http://localhost:${values.port}${withBase('/', values.base)}`;
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${values.port} is taken: stop what uses it, or choose another with --port.` : error.message);
+    process.exit(1);
+  });
+  server.listen(Number(values.port), () => {
+    console.log(`Serving ${dir.replace(/\/$/, '')}/ on ${url} (${headers ? 'with its _headers' : 'no extra headers'}); Ctrl+C stops it.`);
+  });
+  return server;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,41 @@
+import { defineStrings } from '../translate.ts';
+
+/** Messages of the MDX safety check (src/lib/translation/checks/mdx-safety.ts). */
+export const strings = defineStrings({
+  en: {
+    esm: '`import` and `export` are code, which article files may not contain',
+    'esm.hint': 'remove the line; the article’s components ({components}) need no import',
+    expression: '`{code}` is a JavaScript expression, which article files may not contain',
+    'expression.hint': 'write the text itself; a curly brace meant as text needs a backslash before it',
+    'attribute.expression': '<{element}> has `{attribute}={code}`, an expression; attribute values must be text in quotes',
+    'attribute.expressionHint': 'write {attribute}="…"',
+    'attribute.spread': '<{element}> spreads `{code}` into its attributes, which is code',
+    'attribute.spreadHint': 'write each attribute as name="value"',
+    'component.unknown': '<{element}> is not one of the components the article may use',
+    'component.hint': 'the article may use {components}; a new component is added by a maintainer in src/lib/article-components.ts',
+    'element.refused': '<{element}> may not appear in article files: it loads or runs content the reviewers cannot see',
+    'element.hint': 'remove it; for an interactive or embedded figure, ask for a component (see CONTRIBUTING.md)',
+    'attribute.handler': '<{element}> has `{attribute}`, an event handler, which runs code',
+    'attribute.style': '<{element}> has a `style` attribute; the site’s Content Security Policy allows no inline styles',
+    'attribute.directive': '<{element}> has `{attribute}`, an Astro directive, which article files may not use',
+    'attribute.hint': 'remove the attribute; how things look and behave belongs in the components, not in the text',
+  },
+  'zh-cn': {
+    esm: '`import` 和 `export` 是代码，文章文件里不能有',
+    'esm.hint': '删掉这一行；文章的组件（{components}）不需要导入',
+    expression: '`{code}` 是 JavaScript 表达式，文章文件里不能有',
+    'expression.hint': '直接写出文字；作为文字的花括号前面要加反斜杠',
+    'attribute.expression': '<{element}> 的 `{attribute}={code}` 是表达式；属性值必须是带引号的文字',
+    'attribute.expressionHint': '请写成 {attribute}="…"',
+    'attribute.spread': '<{element}> 用 `{code}` 展开属性，这是代码',
+    'attribute.spreadHint': '请把每个属性写成 name="value"',
+    'component.unknown': '<{element}> 不是文章可以使用的组件',
+    'component.hint': '文章可以使用 {components}；新组件由维护者添加到 src/lib/article-components.ts',
+    'element.refused': '文章文件里不能有 <{element}>：它会加载或运行审阅者看不到的内容',
+    'element.hint': '请删掉它；如果需要交互或嵌入的插图，请申请一个组件（见 CONTRIBUTING.zh-cn.md）',
+    'attribute.handler': '<{element}> 的 `{attribute}` 是事件处理器，会运行代码',
+    'attribute.style': '<{element}> 有 `style` 属性；本站的内容安全策略（CSP）不允许内联样式',
+    'attribute.directive': '<{element}> 的 `{attribute}` 是 Astro 指令，文章文件里不能使用',
+    'attribute.hint': '请删掉这个属性；外观和行为由组件负责，不写在正文里',
+  },
+});

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { fixtureBase } from '../../e2e/fixture-build.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { findWorkerFiles } from '../../src/node/security-headers.ts';
+import { pageDirectives, serialisePolicy, siteHeaders, workerDirectives } from '../../src/node/security-policy.ts';
+
+// The site as built (dist/) and the fixture site, built under the GitHub Pages project path.
+const builds = [
+  { dir: process.env.DIST_DIR ?? 'dist', base: '/' },
+  { dir: process.env.DIST_FIXTURE_DIR ?? 'dist-fixture', base: fixtureBase },
+];
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+const filesEndingIn = (dir: string, ending: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith(ending)).sort();
+
+/** Every element of a page, <template> contents included, with the page's file for messages. */
+function elements(dir: string): { file: string; element: Element }[] {
+  return filesEndingIn(dir, '.html').flatMap((file) => {
+    const found: { file: string; element: Element }[] = [];
+    const visit = (node: ParentNode) => {
+      for (const child of node.childNodes) {
+        if (!('tagName' in child)) continue;
+        found.push({ file, element: child });
+        visit(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
+      }
+    };
+    visit(parse(readFileSync(join(dir, file), 'utf8'), { sourceCodeLocationInfo: true }));
+    return found;
+  });
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+const where = (file: string, element: Element) => `${file}:${element.sourceCodeLocation?.startLine ?? '?'} <${element.tagName}>`;
+
+/** `a x y; b z` → { a: ['x','y'], b: ['z'] }. */
+const directives = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+
+describe.each(builds)('the pages in $dir', ({ dir, base }) => {
+  const all = elements(dir);
+  const pages = filesEndingIn(dir, '.html');
+
+  it('have no style attribute, which the policy would refuse', () => {
+    expect(pages.length, 'pages were read').toBeGreaterThan(5);
+    const styled = all.filter(({ element }) => attribute(element, 'style') !== undefined);
+    expect(styled.map(({ file, element }) => `${where(file, element)} style="${attribute(element, 'style')}"`)).toEqual([]);
+  });
+
+  it('each carry one strict Content-Security-Policy meta: no inline or eval’d script or style, WebAssembly allowed', () => {
+    const problems = pages.flatMap((file) => {
+      const metas = all.filter(({ file: f, element }) => f === file && element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+      if (metas.length !== 1) return [`${file}: ${metas.length} CSP metas`];
+      const policy = directives(attribute(metas[0]!.element, 'content') ?? '');
+      const wrong: string[] = [];
+      for (const name of ['script-src', 'style-src']) {
+        for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'"]) if (policy[name]?.includes(unsafe)) wrong.push(`${name} allows ${unsafe}`);
+      }
+      if (!policy['script-src']?.includes("'wasm-unsafe-eval'")) wrong.push("script-src lacks 'wasm-unsafe-eval'");
+      for (const [name, sources] of Object.entries(pageDirectives)) if (String(policy[name]) !== String(sources)) wrong.push(`${name} is "${policy[name]?.join(' ')}"`);
+      return wrong.map((problem) => `${file}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('use only highlighting classes that a stylesheet of the build defines', () => {
+    const css = filesEndingIn(dir, '.css').map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+    const used = new Set(all.flatMap(({ element }) => (attribute(element, 'class') ?? '').split(/\s+/).filter((name) => name.startsWith('sh-'))));
+    expect([...used].filter((name) => !css.includes(`.${name}{`))).toEqual([]);
+  });
+
+  it('come with a _headers file: the site headers everywhere, and the worker policy on every worker script', () => {
+    const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'), join(dir, '_headers'));
+    const page = Object.fromEntries(headersFor(rules, `${base}lab/`));
+    expect(page).toEqual(Object.fromEntries(Object.entries(siteHeaders).map(([name, value]) => [name.toLowerCase(), value])));
+    const workers = findWorkerFiles(readdirSync('src/workers'), readdirSync(join(dir, '_astro')), '_astro');
+    expect(workers.length).toBeGreaterThan(0);
+    for (const { path } of workers) {
+      expect(headersFor(rules, `${base}${path}`).get('content-security-policy'), path).toBe(`${siteHeaders['Content-Security-Policy']}, ${serialisePolicy(workerDirectives)}`);
+    }
+  });
+});
