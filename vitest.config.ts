@@ -9,6 +9,8 @@ export default getViteConfig({
     // Test files share their workers' module cache, which halves the run on two cores; so no test
     // may rely on module-level state or on vi.mock, whose effect would leak into later files.
     isolate: false,
+    // `npm test` runs the unit tests beside the type checks and lint: room for a busy machine.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/dist/**'] } },
       { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
