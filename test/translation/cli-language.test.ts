@@ -37,7 +37,7 @@ describe('npm run i18n in Chinese', () => {
   it('prints diagnostics, hints and the summary in Chinese', () => {
     const r = runCli(fixture('check-glossary'), 'check', '--lang', 'zh-cn');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('content/article/zh-cn/01-terms.mdx:8:1: 错误 [glossary] 术语“forward pass”（英文第 2 块，第 8 行）应译作“前向传播”，但这一块里没有\n  提示： 请用“前向传播”');
+    expect(r.stdout).toContain('content/article/zh-cn/01-terms.mdx:8:1: 错误 [glossary] 术语“forward pass”（英文第 2 块，第 8 行）应译作“前向传播”，但这一块里没有\n  提示：请用“前向传播”');
     expect(r.stdout).toMatch(/\d+ 个错误，\d+ 个警告。zh-cn：已过时 \d+ 块/);
   });
 

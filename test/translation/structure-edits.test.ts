@@ -82,7 +82,7 @@ describe('a structural mistake in a translation', () => {
   it('names two paragraphs merged into one', () => {
     const { project, zhText } = changed(section, { zh: (b) => [...b.slice(0, 3), `${b[3]}${b[4]}`, ...b.slice(5)] });
     const line = lineOf(file, zhText, `${original[3]}${original[4]}`);
-    expectOneError(project, `${file}:${line}`, /hold English blocks 3 and 4 \(en lines 10 and 12\) merged into one block/, /把英文第 3 块和第 4 块（英文第 10 行和第 12 行）合并成了一块/);
+    expectOneError(project, `${file}:${line}`, /the zh block at line 10 holds English blocks 3 and 4 \(en lines 10 and 12\) merged into one\n/, /把英文第 3 块和第 4 块（英文第 10 行和第 12 行）合并成了一块/);
   });
 
   it('names a paragraph split in two', () => {

@@ -5,7 +5,7 @@ export const strings = defineStrings({
   en: {
     'severity.error': 'error',
     'severity.warning': 'warning',
-    hint: 'hint:',
+    hint: 'hint: ',
   },
   'zh-cn': {
     'severity.error': '错误',

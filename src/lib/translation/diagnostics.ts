@@ -32,7 +32,7 @@ export interface Diagnostic {
 export function formatDiagnostic(d: Diagnostic, lang: Locale = sourceLocale): string {
   const t = translator(strings, lang);
   const label = t(d.severity === 'warning' ? 'severity.warning' : 'severity.error');
-  return `${d.file}:${d.line}:${d.column}: ${label} [${d.check}] ${d.message[lang]}\n  ${t('hint')} ${d.hint[lang]}`;
+  return `${d.file}:${d.line}:${d.column}: ${label} [${d.check}] ${d.message[lang]}\n  ${t('hint')}${d.hint[lang]}`;
 }
 
 /** Stable order (file, line, column) so CI output and tests do not depend on check order. */

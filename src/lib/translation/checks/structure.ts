@@ -137,7 +137,7 @@ function reportEdits(alignment: Alignment, zh: ParsedSection, englishNow: Readon
       }
       case 'merged': {
         const [first, second] = step.en as [Block, Block];
-        out.push(at(z!, zh.file, CHECK, say('edit.merged', { start: z!.line, end: z!.endLine, first: first.index, second: second.index, firstLine: first.line, secondLine: second.line }), say('edit.merged.hint')));
+        out.push(at(z!, zh.file, CHECK, say('edit.merged', { start: z!.line, first: first.index, second: second.index, firstLine: first.line, secondLine: second.line }), say('edit.merged.hint')));
         break;
       }
       case 'split':
