@@ -9,11 +9,13 @@ import { headingIdsFromSource } from './src/node/heading-ids-from-source.ts';
 import { contentGateIntegration } from './src/node/content-gate.ts';
 import { translationBlocks } from './src/node/translation-blocks.ts';
 import { baseLinks } from './src/node/base-links.ts';
+import { phraseBreaks } from './src/node/phrase-breaks.ts';
 import { siteConfig } from './src/site.config.ts';
 import watPlugin from './scripts/vite-plugin-wat.mjs';
 import { codeHighlighting } from './src/lib/shiki-classes.ts';
 import { astroCsp, isolationHeaders } from './src/node/security-policy.ts';
 import { securityHeaders } from './src/node/security-headers.ts';
+import { searchIndex } from './src/node/search-index.ts';
 import { shikiPalette } from './src/node/shiki-palette.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH builds the site for that path.
@@ -38,11 +40,13 @@ export default defineConfig({
     }),
     // Writes _headers (the site's security headers and the workers' policies) into the build.
     securityHeaders(),
+    // Indexes the built pages for the search dialog (pagefind/, one index per language).
+    searchIndex(),
   ],
   // A strict policy in a <meta> on every page (build only; `astro dev` has none).
   security: { csp: astroCsp },
   markdown: {
-    processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks(), baseLinks(base)] }),
+    processor: satteri({ hastPlugins: [headingIdsFromSource(), translationBlocks(), phraseBreaks(), baseLinks(base)] }),
     shikiConfig: codeHighlighting,
   },
   server: { headers: isolationHeaders },

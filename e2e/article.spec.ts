@@ -1,15 +1,32 @@
 import { expect, test } from './fixtures';
-import { scrollToHeading } from './scroll';
+import { layoutShift, readThrough, watchLayoutShifts } from './layout-shift';
+import { missedLandings, scrollToHeading } from './scroll';
 import { sectionSlugs, translatedSlugs } from './article-content';
+import { anyVisible, lineStarts, renderedTextSizes } from './legibility';
 import { langTag, localeCodes, sourceLocale, urlForLocale } from '../src/i18n/locales.ts';
+import { phrases } from '../src/lib/phrase-breaks.ts';
 
 for (const locale of localeCodes) {
   test(`${urlForLocale(locale, '/')} renders every section in order with lang="${langTag(locale)}"`, { tag: '@smoke' }, async ({ page }) => {
+    test.slow(true, 'it reads through the whole article and lands on every heading at two sizes');
+    await watchLayoutShifts(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(urlForLocale(locale, '/'));
     await expect(page.locator('html')).toHaveAttribute('lang', langTag(locale));
+    await test.step('nothing moves while the page loads and the reader scrolls through it, and every island hydrates at its size', async () => {
+      expect(await readThrough(page)).toEqual([]);
+      expect(await layoutShift(page)).toBe(0);
+    });
     const rendered = await page.locator('[data-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
     expect(rendered).toEqual(sectionSlugs());
     for (const slug of sectionSlugs()) await expect(page.locator(`h2#${slug}`)).toHaveCount(1);
+    await test.step('a link to any heading lands it at the top of the screen, below the header, on a laptop and a phone', async () => {
+      const ids = await page.locator('main :is(h2, h3)[id]').evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.id));
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        expect(await missedLandings(page, ids), `${size.width} px`).toEqual([]);
+      }
+    });
     if (locale === sourceLocale) return;
     await test.step('only the sections without a translation are marked as English', async () => {
       const translated = new Set(translatedSlugs(locale));
@@ -55,6 +72,23 @@ test('the article page: contents, citations, code colours and the theme', async 
     await expect(tip).toBeHidden();
   });
 
+  await test.step('a citation jumps to its reference, which links back to that citation', async () => {
+    const marker = page.locator('a[data-cite]', { hasText: '[3]' }).first();
+    const [id, anchor, section] = await marker.evaluate((el) => [
+      el.getAttribute('data-cite'),
+      el.id,
+      [...document.querySelectorAll('[data-section]')].indexOf(el.closest('[data-section]') as Element) + 1,
+    ]);
+    await marker.click();
+    await expect(page).toHaveURL(new RegExp(`#ref-${id}$`));
+    expect(await missedLandings(page, [`ref-${id}`], { follow: false })).toEqual([]);
+    const back = page.locator(`#ref-${id}`).getByRole('link', { name: `Back to citation 1 in §${section}`, exact: true });
+    await expect(back).toHaveAttribute('href', `#${anchor}`);
+    await back.click();
+    await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
+    expect(await missedLandings(page, [String(anchor)], { follow: false })).toEqual([]);
+  });
+
   await test.step('code blocks are highlighted with a light and a dark theme', async () => {
     const token = page.locator('.astro-code span[class*="sh-dark-"]').first();
     await expect(token).toBeAttached();
@@ -82,11 +116,44 @@ test('the article page: contents, citations, code colours and the theme', async 
   });
 });
 
-test('the layout fits a 320 px screen without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
+test('on phones: no sideways scrolling at 320 px, and at 390 px no layout shift, legible figures, titles whole, and a print layout', async ({ page }) => {
+  await watchLayoutShifts(page);
   for (const locale of localeCodes) {
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(urlForLocale(locale, '/'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, locale).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await test.step(`at 390 px nothing moves as the reader scrolls through the page and its islands hydrate (${locale})`, async () => {
+      await layoutShift(page, { reset: true });
+      expect(await readThrough(page)).toEqual([]);
+      expect(await layoutShift(page)).toBe(0);
+    });
+
+    await test.step(`every text in figures and charts shows at 12 px or more (${locale})`, async () => {
+      const sizes = await renderedTextSizes(page);
+      expect(sizes.length).toBeGreaterThan(50);
+      expect(sizes.filter((run) => run.px < 12)).toEqual([]);
+    });
+
+    await test.step(`a Chinese title wraps only between words (${locale})`, async () => {
+      if (locale !== 'zh-cn') return;
+      for (const title of [page.locator('.article__header h1'), page.locator('.site-header__title'), page.locator('[data-section] h2').first()]) {
+        const { text, starts } = await lineStarts(title);
+        let at = 0;
+        const boundaries = phrases(text, locale).map((phrase) => (at += phrase.length));
+        // A line may also begin after spaces that follow a boundary.
+        expect(starts.filter((start) => !boundaries.some((b) => b <= start && text.slice(b, start).trim() === '')), text).toEqual([]);
+      }
+      expect((await lineStarts(page.locator('.article__header h1'))).starts.length, 'the title wraps at 390 px').toBeGreaterThan(0);
+    });
+
+    await test.step(`printed, the charts, tables and timeline show and the controls do not (${locale})`, async () => {
+      await page.emulateMedia({ media: 'print' });
+      const shown = ['.pf-chart__svg', '.pf-chart__data table', '[data-timeline-highlights] li', '.figure__art svg'];
+      const hidden = ['.site-header__controls', '[data-improve-translation]', '[data-demo="matmul-lab"]', '.reading-modes', '.toc'];
+      expect(await anyVisible(page, [...shown, ...hidden])).toEqual([...shown.map((s) => [s, true]), ...hidden.map((s) => [s, false])]);
+      await page.emulateMedia({ media: 'screen' });
+    });
   }
 });

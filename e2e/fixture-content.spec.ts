@@ -1,6 +1,11 @@
 // Runs against the site built from test/fixtures/content, where "beta" has no Chinese file.
 import { expect, test } from './fixtures';
 
+// The one address in this file that is meant to be missing. Chromium's console line for it names
+// no URL; any other missing file still fails the test through its HTTP status.
+const missingAddress = 'no/such/page/';
+test.use({ allowedHttpErrors: [new RegExp(`/${missingAddress}$`)], allowedConsoleErrors: [/status of 404 \(Not Found\)$/] });
+
 test('on the Chinese page a missing section falls back to English with a notice, and a translated one is not marked', async ({ page }) => {
   await page.goto('zh-cn/');
 
@@ -32,4 +37,13 @@ test('the English page shows no fallback notice', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('[data-section="beta"] h2#beta')).toBeVisible();
   await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+
+  await test.step('a missing address deep under the base gets the 404 page, styled, in both languages', async () => {
+    const response = await page.goto(missingAddress);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+    await expect(page.locator('section[lang="zh-CN"] h1')).toHaveText('找不到页面');
+    // Its stylesheet loaded from the base, not from the missing folder.
+    await expect(page.locator('main.not-found')).toHaveCSS('display', 'grid');
+  });
 });

@@ -3,6 +3,7 @@ import { chromiumArgs, findBrowser } from '../scripts/find-browser.ts';
 import { strings } from '../src/i18n/strings/lab.ts';
 import { interpolate } from '../src/i18n/translate.ts';
 import { MAX_REL_ERROR } from '../src/lib/matmul/reference.ts';
+import { layoutShift, watchLayoutShifts } from './layout-shift';
 import { expect, test } from './fixtures';
 
 // The lab sits in the article's cpu-vs-gpu section. Headless Chromium here has
@@ -20,7 +21,8 @@ const LAB_REQUEST = /MatmulLab|matmul-lab|js-worker|wasm-worker|gpu-worker|gpu-b
 async function openLab(page: Page, query = '') {
   await page.goto(`/lab/${query}`);
   await page.locator(LAB).scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('matmul-run')).toBeVisible({ timeout: 30_000 });
+  // The server renders the form; its Run button is enabled once the island has probed the browser.
+  await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
 }
 
 async function choose(page: Page, backends: readonly string[]) {
@@ -58,13 +60,18 @@ test.describe('matmul lab', () => {
     await page.waitForLoadState('networkidle');
     expect(early, 'lab requests before scrolling').toEqual([]);
     await page.locator(LAB).scrollIntoViewIfNeeded();
-    await expect(page.getByTestId('matmul-run')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     expect(early.length, 'the island loads once visible').toBeGreaterThan(0);
     expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);
   });
 
   test('on its own page: settings live in the URL, bad sizes are refused, and every backend verifies', async ({ page }) => {
+    await watchLayoutShifts(page);
     await openLab(page, '?n=96&baseline=wasm-simd');
+
+    await test.step('nothing moved while the lab loaded, hydrated and probed the browser', async () => {
+      expect(await layoutShift(page)).toBe(0);
+    });
 
     await test.step('settings live in the URL', async () => {
       await expect(page.getByTestId('matmul-n')).toHaveValue('96');

@@ -10,6 +10,8 @@ test('without JavaScript the article is readable and navigable, and the language
     await expect(page.locator(`[data-section="${slug}"] p`).first()).toBeVisible();
   }
   await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  // Search needs JavaScript: without it there is no search button that does nothing.
+  await expect(page.locator('[data-search-open]')).toBeHidden();
   // On a wide screen the contents list is open; narrow screens fold it into a <details>.
   const last = sectionSlugs().at(-1) ?? '';
   await page.locator(`[data-toc-link="${last}"]`).click();
@@ -34,6 +36,8 @@ test('without JavaScript, on a narrow screen, the folded contents open and a cit
   await link.click();
   await expect(page).toHaveURL(`/zh-cn/#${first}`);
   await expect(page.locator(`h2#${first}`)).toBeInViewport();
+  // Without JavaScript the list stays open until the reader folds it again.
+  await page.locator('.toc summary').click();
 
   const marker = page.locator('a[data-cite]').first();
   const href = (await marker.getAttribute('href')) ?? '';
@@ -42,4 +46,12 @@ test('without JavaScript, on a narrow screen, the folded contents open and a cit
   await marker.click();
   await expect(page).toHaveURL(`/zh-cn/${href}`);
   await expect(page.locator(href)).toBeInViewport();
+
+  await test.step('far down the page the contents are still at hand', async () => {
+    const contents = page.locator('.toc summary');
+    await expect(contents).toBeInViewport();
+    await expect(contents).toHaveText('目录');
+    await contents.click();
+    await expect(link).toBeInViewport();
+  });
 });

@@ -2,7 +2,7 @@
 // accessibility is scanned by accessibility.spec.ts.
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { urlForLocale } from '../src/i18n/locales.ts';
+import { localeFromUrl, urlForLocale } from '../src/i18n/locales.ts';
 import { strings as siteStrings } from '../src/i18n/strings/site.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { projectStatus } from '../src/lib/translation/project.ts';
@@ -81,11 +81,17 @@ const glossaryIds = readdirSync('content/glossary')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''));
 
-for (const { path, lang, locale } of [
-  { path: '/glossary/', lang: 'en', locale: 'en' },
-  { path: '/zh-cn/glossary/', lang: 'zh-CN', locale: 'zh-cn' },
+// Search terms and the article heading (same id in both languages) each must find first among the article's sections.
+for (const { path, lang, locale, query, heading } of [
+  { path: '/glossary/', lang: 'en', locale: 'en', query: 'Tensor Cores', heading: 'gpus-grew-tensor-cores-and-numbers-got-smaller' },
+  { path: '/zh-cn/glossary/', lang: 'zh-CN', locale: 'zh-cn', query: '显存', heading: 'rule-1-count-memory-before-speed' },
 ] as const) {
-  test(`${path} lists every glossary term with an anchor, both terms and a definition, and the footer links to the glossary and the translation status`, async ({ page }) => {
+  test(`${path} lists every glossary term with an anchor, both terms and a definition, the footer links to the glossary and the translation status, and search finds “${query}”`, async ({ page }) => {
+    // Search code: Pagefind's script, WebAssembly and index, and the dialog's own module.
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/pagefind\/|\/_astro\/search\./.test(new URL(request.url()).pathname)) searchRequests.push(new URL(request.url()).pathname);
+    });
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('.glossary__entry')).toHaveCount(glossaryIds.length);
@@ -99,6 +105,24 @@ for (const { path, lang, locale } of [
     const t = translator(siteStrings, locale);
     await expect(nav.getByRole('link', { name: t('nav.glossary'), exact: true })).toHaveAttribute('href', urlForLocale(locale, '/glossary/'));
     await expect(nav.getByRole('link', { name: t('nav.translationStatus'), exact: true })).toHaveAttribute('href', urlForLocale(locale, '/translation-status/'));
+    await test.step('search loads nothing until the reader opens it from the keyboard, finds the right section in this language, and Escape closes it', async () => {
+      expect(searchRequests, 'search requests before search is opened').toEqual([]);
+      const open = page.locator('[data-search-open]');
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('searchbox')).toBeFocused();
+      await page.keyboard.type(query);
+      const articleHit = dialog.locator(`[data-search-results] a[href^="${urlForLocale(locale, '/')}#"]`).first();
+      await expect(articleHit).toHaveAttribute('href', urlForLocale(locale, '/', { hash: heading }));
+      await expect(articleHit.locator('xpath=following-sibling::p/mark').first()).toHaveText(new RegExp(query.split(' ')[0]!, 'i'));
+      const hrefs = await dialog.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => localeFromUrl(href) !== locale), 'results in another language').toEqual([]);
+      expect(searchRequests.filter((request) => request.includes(`/pagefind/pagefind.${locale}_`)), 'this language\'s index').toHaveLength(1);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(open).toBeFocused();
+    });
   });
 }
 
@@ -117,6 +141,25 @@ for (const path of ['/', '/zh-cn/']) {
     await expect(tip).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
+    await test.step('every glossary and citation tooltip lies inside the screen, on a laptop and a phone', async () => {
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        const offScreen = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.term, a[data-cite]')].flatMap((trigger) => {
+            // Brought just into view, as focus does, so some open at the screen's edges.
+            trigger.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+            trigger.focus({ preventScroll: true });
+            const shown = document.getElementById(trigger.dataset.cite ? 'cite-tip' : (trigger.getAttribute('aria-describedby') ?? ''));
+            const box = shown?.getBoundingClientRect();
+            const { clientWidth, clientHeight } = document.documentElement;
+            trigger.blur();
+            if (box && box.width > 0 && box.left >= 0 && box.top >= 0 && box.right <= clientWidth && box.bottom <= clientHeight) return [];
+            return [`${trigger.textContent}: ${box ? [box.left, box.top, box.right, box.bottom].map(Math.round).join(' ') : 'no tooltip'}`];
+          }),
+        );
+        expect(offScreen, `${size.width} px`).toEqual([]);
+      }
+    });
     const href = (await term.getAttribute('href')) ?? '';
     expect(href).toMatch(new RegExp(`^${path}glossary/#glossary-[a-z0-9-]+$`));
     await term.focus();

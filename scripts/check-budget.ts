@@ -11,7 +11,8 @@ import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export const budgets = { js: 8 * 1024, total: 60 * 1024 } as const;
+// total: room for the article's 2026 sections and the readers' furniture (share metadata, search, phrase breaks); Lighthouse gates what readers feel.
+export const budgets = { js: 8 * 1024, total: 75 * 1024 } as const;
 const pages = Object.fromEntries(localeCodes.map((locale) => [locale, `${urlForLocale(locale, '/').slice(1)}index.html`]));
 const outDir = process.env.OUT_DIR ?? 'dist';
 

@@ -1,16 +1,18 @@
-// Serves a built site folder as a static host would: under a base path (a GitHub Pages project
-// site lives under /<repository>/), with the folder's `_headers` file applied as Netlify and
-// Cloudflare Pages apply it, or with no extra headers (`--no-headers`, as GitHub Pages serves).
+// Serves a built site folder as a static host would, text gzip-compressed: under a base path (a
+// GitHub Pages project site lives under /<repository>/), with the folder's `_headers` file applied
+// as Netlify and Cloudflare Pages apply it, or with no extra headers (`--no-headers`, as GitHub
+// Pages serves).
 // `astro preview` reads no `_headers`, so previews and end-to-end tests use this server.
 //
 //   node scripts/serve.ts [folder] [--port 4321] [--base /why-gpus/] [--no-headers]
 //
 // The folder defaults to $OUT_DIR or dist/, the base to $BASE_PATH or /.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
 import { withBase } from '../src/i18n/locales.ts';
@@ -39,6 +41,9 @@ export function createSiteServer({ dir, base, headers }: SiteServerOptions): Ser
     response.end(notFound ?? 'Not found');
   };
   const files = sirv(dir, { etag: true, onNoMatch: (_request, response) => sendNotFound(response) });
+  // Hosts compress text on the fly; so does this server, so that measurements see the bytes readers get.
+  // The middleware works on plain Node requests; its types name Express's, which extend them.
+  const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Hosts redirect the base without its slash to the base, as they do any folder.
@@ -53,7 +58,7 @@ export function createSiteServer({ dir, base, headers }: SiteServerOptions): Ser
     // Outside the base, and the host's own configuration file, are not part of the site.
     if (!inside || path === '/_headers') return sendNotFound(response);
     request.url = `${path}${url.search}`;
-    files(request, response);
+    compress(request, response, () => files(request, response));
   });
 }
 

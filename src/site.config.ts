@@ -8,9 +8,8 @@ export const siteConfig = {
   repoUrl: 'https://github.com/why-gpus/why-gpus',
   /** Branch whose files the repository links open. */
   repoBranch: 'main',
-  /** First publication and last substantive update of the article (ISO dates). */
+  /** First publication of the article (ISO date); updates are dated per section (`updated` in its frontmatter). */
   published: '2026-11-26',
-  updated: '2026-11-26',
 } as const;
 
 export function repoFileUrl(path: string): string {

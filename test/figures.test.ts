@@ -3,6 +3,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figures, type FigureName } from '../src/figures/index.ts';
+import { svgVariantClass, svgVariants, variantWidth, type SvgVariant } from '../src/lib/svg-variants.ts';
 
 // A few labels per figure and locale that must appear in the rendered SVG.
 const expected: Record<FigureName, Record<'en' | 'zh-cn', string[]>> = {
@@ -32,14 +33,15 @@ it('registers the three figures', () => {
 });
 
 describe.each(names)('%s', (name) => {
-  const render = (locale: string) => container.renderToString(figures[name], { props: { locale } });
+  const render = (locale: string, variant: SvgVariant = 'wide') => container.renderToString(figures[name], { props: { locale, variant } });
+  const cases = (['en', 'zh-cn'] as const).flatMap((locale) => svgVariants.map((variant) => [locale, variant] as const));
 
-  it.each(['en', 'zh-cn'] as const)('renders a decorative, themeable SVG in %s', async (locale) => {
-    const html = (await render(locale)).trim();
+  it.each(cases)('renders a decorative, themeable SVG in %s, %s', async (locale, variant) => {
+    const html = (await render(locale, variant)).trim();
     expect(html.startsWith('<svg')).toBe(true);
     expect(html.endsWith('</svg>')).toBe(true);
     const open = html.slice(0, html.indexOf('>'));
-    for (const attr of ['viewBox="0 0 640 ', 'xmlns="http://www.w3.org/2000/svg"', 'class="figure-svg"', 'aria-hidden="true"', 'focusable="false"', 'width="100%"']) {
+    for (const attr of [`viewBox="0 0 ${variantWidth[variant]} `, 'xmlns="http://www.w3.org/2000/svg"', `class="figure-svg ${svgVariantClass(variant)}"`, 'aria-hidden="true"', 'focusable="false"', 'width="100%"']) {
       expect(open).toContain(attr);
     }
     for (const label of expected[name][locale]) expect(html).toContain(label);

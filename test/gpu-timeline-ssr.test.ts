@@ -40,9 +40,11 @@ describe('GpuTimeline without JavaScript', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  it('hides nothing and renders no filter buttons before hydration', () => {
+  it('hides no event, and renders its filters at their final size inside the part that readers without JavaScript never see', () => {
     const out = html('en');
-    expect(out).not.toContain('<button');
+    const scriptOnly = out.match(/<div class="with-script">([\s\S]*?)<\/div> <ol/)?.[1] ?? '';
+    expect(scriptOnly.match(/<button/g)?.length).toBe(5);
+    expect(out.match(/<button/g)?.length).toBe(5);
     expect(out).not.toMatch(/<li[^>]*\shidden/);
   });
 

@@ -44,6 +44,16 @@ describe('checkLinks', () => {
     expect(report.anchors).toBe(1);
   });
 
+  it('reads the 404 page from a missing address deep in the site, where a relative link breaks', () => {
+    const root = write({
+      '404.html': page('<a href="/why-gpus/lab/">absolute</a> <a href="lab/">relative</a> <link rel="stylesheet" href="style.css">'),
+      'lab/index.html': page(''),
+      'style.css': '',
+    });
+    const report = checkLinks(root, { base: '/why-gpus/' });
+    expect(report.broken.map((b) => `${b.at} ${b.reference}`)).toEqual(['404.html:2 lab/', '404.html:2 style.css']);
+  });
+
   it('checks URLs on the site’s own origin and skips other sites', () => {
     const root = write({
       'index.html': page('<link rel="canonical" href="https://example.org/gone/"><a href="https://other.example/x/">x</a>'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeakFlopsChart, formatFlopsTick, seriesKeyOf, summarizeSeries, tableRows } from '../src/lib/peak-flops-chart.ts';
+import { buildPeakFlopsChart, chartLayouts, formatFlopsTick, seriesKeyOf, summarizeSeries, tableRows } from '../src/lib/peak-flops-chart.ts';
 import type { PeakFlopsRow } from '../src/schemas/peak-flops.ts';
 
 const row = (id: string, year: number, kind: 'cpu' | 'gpu', series: 'fp32' | 'tensor-fp16', gflops: number): PeakFlopsRow => ({
@@ -24,7 +24,7 @@ const rows = [
   row('2022-datacentre', 2022, 'gpu', 'fp32', 66_900),
   row('2024-tensor', 2024, 'gpu', 'tensor-fp16', 2_250_000),
 ];
-const layout = { width: 700, height: 400, margin: { top: 10, right: 20, bottom: 30, left: 60 } };
+const layout = { width: 700, height: 400, margin: { top: 10, right: 20, bottom: 30, left: 60 }, yearTicks: 10, valueTitle: 'side' } as const;
 
 describe('buildPeakFlopsChart', () => {
   const chart = buildPeakFlopsChart(rows, layout);
@@ -47,6 +47,15 @@ describe('buildPeakFlopsChart', () => {
       expect(tick.position).toBeLessThan(chart.plot.right);
     }
     expect(chart.xTicks.map((tick) => tick.label)).toContain('2010');
+  });
+
+  it('gives a phone-width column a layout of its own: fewer year ticks, spaced at least 40 units apart', () => {
+    const narrow = buildPeakFlopsChart(rows, chartLayouts.narrow);
+    const wide = buildPeakFlopsChart(rows, chartLayouts.wide);
+    expect(narrow.layout.width).toBeLessThan(wide.layout.width);
+    expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
+    const gaps = narrow.xTicks.slice(1).map((tick, i) => tick.position - narrow.xTicks[i]!.position);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
   });
 
   it('draws one series per kind of chip and number format, each point at its year and value', () => {

@@ -1,6 +1,7 @@
 // One shared tooltip for citation markers, filled from the reference list on hover or focus, so
 // the page does not carry a copy of a reference for every time it is cited. Without JavaScript
 // a marker is a plain link to its reference, which screen readers also get via aria-describedby.
+import { placeFloatingTip } from './tip-position.ts';
 
 export function initCitationTips(): void {
   const tip = document.createElement('div');
@@ -22,10 +23,7 @@ export function initCitationTips(): void {
     tip.textContent = copy.textContent?.trim() ?? '';
     tip.lang = reference.lang;
     tip.hidden = false;
-    const box = marker.getBoundingClientRect();
-    const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - tip.offsetWidth - 8));
-    tip.style.left = `${left + scrollX}px`;
-    tip.style.top = `${box.bottom + scrollY + 4}px`;
+    placeFloatingTip(tip, marker);
   };
   const hide = () => {
     tip.hidden = true;

@@ -2,6 +2,8 @@
 // highlight and tooltip dismissal. Kept small because it counts against the page's byte budget.
 import { readPreference, storageKeys, writePreference } from '../lib/preferences.ts';
 import { initCitationTips } from './citation-tips.ts';
+import { initHashLanding } from './hash-landing.ts';
+import { nudgeTip } from './tip-position.ts';
 
 const root = document.documentElement;
 
@@ -11,7 +13,6 @@ function initTheme(): void {
   const systemDark = matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
   const sync = () => toggle.setAttribute('aria-pressed', String(isDark()));
-  toggle.hidden = false;
   sync();
   systemDark.addEventListener('change', sync);
   toggle.addEventListener('click', () => {
@@ -27,7 +28,11 @@ let sectionInView: string | undefined;
 function initTocHighlight(): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
   const links = new Map<string, HTMLElement>();
-  for (const link of document.querySelectorAll<HTMLElement>('[data-toc-link]')) links.set(link.dataset.tocLink ?? '', link);
+  for (const link of document.querySelectorAll<HTMLElement>('[data-toc-link]')) {
+    links.set(link.dataset.tocLink ?? '', link);
+    // On a narrow screen the list drops down over the article; picking a section folds it away.
+    link.addEventListener('click', () => link.closest('details')?.removeAttribute('open'));
+  }
   // The section being read is the last one whose heading has passed a line a third down the
   // screen; at the very end of the page, the last one that has come into view.
   const update = () => {
@@ -56,7 +61,10 @@ function initTocHighlight(): void {
   update();
 }
 
-/** The place to keep when switching language: the linked heading if still on screen, else the section in view. */
+/**
+ * The place to keep when switching language: the linked heading if still on screen, else the last
+ * heading above a line a third down the screen (headings have the same ids in every language).
+ */
 function placeToKeep(): string | undefined {
   const hash = decodeURIComponent(location.hash.slice(1));
   const target = hash ? document.getElementById(hash) : null;
@@ -64,7 +72,9 @@ function placeToKeep(): string | undefined {
     const { top, bottom } = target.getBoundingClientRect();
     if (bottom > 0 && top < innerHeight) return hash;
   }
-  return sectionInView ?? (hash || undefined);
+  const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')];
+  const passed = headings.filter((heading) => heading.getBoundingClientRect().top <= innerHeight / 3).at(-1);
+  return passed?.id ?? sectionInView ?? (hash || undefined);
 }
 
 function initLanguage(): void {
@@ -92,6 +102,15 @@ function initLanguage(): void {
 }
 
 function initTooltips(): void {
+  // A glossary term's tooltip shows by CSS on hover and focus; here it is only kept on screen.
+  const place = (event: Event) => {
+    const wrapper = (event.target as Element | null)?.closest?.('.term-wrap');
+    const tip = wrapper?.querySelector<HTMLElement>(':scope > .tip');
+    const term = wrapper?.querySelector(':scope > .term');
+    if (tip && term) nudgeTip(tip, term);
+  };
+  document.addEventListener('mouseover', place);
+  document.addEventListener('focusin', place);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const wrapper = (document.activeElement as HTMLElement | null)?.closest('.term-wrap');
@@ -103,6 +122,7 @@ function initTooltips(): void {
 }
 
 initTheme();
+initHashLanding();
 // Smooth scrolling waits for the reader's first click or key: the browser's own scroll to a deep
 // link then stays instant, and islands hydrating along a long glide cannot make it miss.
 for (const type of ['pointerdown', 'keydown']) {
@@ -120,3 +140,11 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-ke
     if (box.open) void import('./kernel-sources.ts').then(({ showKernelSources }) => showKernelSources(box));
   });
 }
+// The search dialog opens at once, so what the reader types is kept; its script, Pagefind and the
+// index load only then.
+const searchDialog = document.querySelector<HTMLDialogElement>('dialog[data-search-script]');
+document.querySelector('[data-search-open]')?.addEventListener('click', () => {
+  if (!searchDialog) return;
+  searchDialog.showModal();
+  void import('./search.ts').then(({ initSearch }) => initSearch(searchDialog));
+});

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale, type Locale } from '../i18n/locales.ts';
-import { assembleArticle, type PlacedSection } from '../lib/article.ts';
+import { assembleArticle, lastUpdated, type PlacedSection } from '../lib/article.ts';
 import { componentAttributeValues, numberByFirstAppearance } from '../lib/mdx-components-used.ts';
+import { siteConfig } from '../site.config.ts';
 
 export type SectionCollectionEntry = CollectionEntry<'article'>;
 
@@ -21,4 +22,9 @@ export function articleNumbering() {
 
 export async function articleSections(locale: Locale): Promise<PlacedSection<SectionCollectionEntry>[]> {
   return assembleArticle(await getCollection('article'), locale);
+}
+
+/** The day the article a locale's readers see last changed: its sections' newest `updated`, a stand-in English section's included. */
+export async function articleUpdated(locale: Locale): Promise<string> {
+  return lastUpdated((await articleSections(locale)).map((section) => section.entry.data), siteConfig.published);
 }

@@ -7,6 +7,14 @@ export interface SectionEntry {
   data: { order: number; title: string };
 }
 
+/**
+ * When the article as a reader sees it last changed: the newest `updated` day (ISO, so text order
+ * is date order) of the sections shown, or the publication day when none changed since.
+ */
+export function lastUpdated(sections: readonly { updated?: string | undefined }[], published: string): string {
+  return sections.reduce((newest, { updated }) => (updated !== undefined && updated > newest ? updated : newest), published);
+}
+
 export interface PlacedSection<E extends SectionEntry> {
   /** The section's anchor id, the same in every language (`matmul` for `03-matmul.mdx`). */
   slug: string;

@@ -8,6 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeakFlopsRow } from '../schemas/peak-flops.ts';
+import { variantWidth, type SvgVariant } from './svg-variants.ts';
 
 /** One line of the chart: a kind of chip counted one way. */
 export const seriesKeys = ['cpu-fp32', 'gpu-fp32', 'gpu-tensor-fp16'] as const;
@@ -26,10 +27,20 @@ export interface ChartLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
+  /** About how many year ticks the axis gets (d3's `ticks(count)`). */
+  yearTicks: number;
+  /** The value axis's title: turned along the axis, or level above the plot where the tick labels leave no room beside it. */
+  valueTitle: 'side' | 'top';
 }
 
-/** Drawing units of the SVG viewBox; the SVG itself scales to its container. */
-export const defaultLayout: ChartLayout = { width: 720, height: 440, margin: { top: 16, right: 24, bottom: 40, left: 104 } };
+/**
+ * Drawing units of the SVG viewBox for a wide and a narrow column; the SVG scales to its column.
+ * The narrow one is a layout of its own: a squarer plot, fewer year ticks, so labels keep their size.
+ */
+export const chartLayouts: Record<SvgVariant, ChartLayout> = {
+  wide: { width: variantWidth.wide, height: 400, margin: { top: 16, right: 20, bottom: 40, left: 96 }, yearTicks: 10, valueTitle: 'side' },
+  narrow: { width: variantWidth.narrow, height: 340, margin: { top: 36, right: 14, bottom: 40, left: 84 }, yearTicks: 4, valueTitle: 'top' },
+};
 
 export interface Tick {
   value: number;
@@ -71,7 +82,7 @@ export function formatFlopsTick(gflops: number): string {
 }
 
 /** Lay the dataset out on a year axis and a logarithmic GFLOPS axis. */
-export function buildPeakFlopsChart(rows: readonly PeakFlopsRow[], layout: ChartLayout = defaultLayout): PeakFlopsChart {
+export function buildPeakFlopsChart(rows: readonly PeakFlopsRow[], layout: ChartLayout = chartLayouts.wide): PeakFlopsChart {
   if (rows.length === 0) throw new Error('peak-flops chart: the dataset is empty; check content/datasets/peak-flops.yaml.');
   const plot = {
     left: layout.margin.left,
@@ -92,7 +103,7 @@ export function buildPeakFlopsChart(rows: readonly PeakFlopsRow[], layout: Chart
   const y = scaleLog().domain([lowest, highest]).rangeRound([plot.bottom, plot.top]);
 
   const xTicks = x
-    .ticks()
+    .ticks(layout.yearTicks)
     .filter(Number.isInteger)
     .map((value) => ({ value, position: x(value), label: String(value) }));
   // A log axis over five or more decades gets unreadable with the 2…9 minor ticks; keep decades.

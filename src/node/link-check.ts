@@ -48,6 +48,14 @@ const urlAttributes: Record<string, string[]> = {
 
 const origin = 'http://site.invalid';
 
+/**
+ * A host serves the root 404.html at whatever address was missing, at any depth; its links are
+ * read from such a deep address, so a link relative to the page's own folder fails here as it
+ * would for a reader.
+ */
+const notFoundPage = '404.html';
+const missingAddress = 'no/such/page/';
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
@@ -109,7 +117,8 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkRep
 
   const report: LinkReport = { broken: [], pages: pages.length, references: 0, anchors: 0 };
   for (const page of pages) {
-    const pageUrl = new URL(`${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
+    const address = page === notFoundPage ? missingAddress : page.replace(/(^|\/)index\.html$/, '$1');
+    const pageUrl = new URL(`${base}${address}`, origin);
     for (const element of elements(documentOf(page))) {
       for (const attribute of urlAttributes[element.tagName] ?? []) {
         const value = element.attrs.find((attr) => attr.name === attribute)?.value;

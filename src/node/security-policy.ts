@@ -6,6 +6,7 @@
  * policy: only their script's response headers give them one.
  */
 import type { AstroUserConfig } from 'astro';
+import { searchFolder } from '../lib/search.ts';
 
 /** A policy as directive name → sources; serialised as `name src src; …`. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -74,6 +75,17 @@ export const workerDirectives = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
 } as const satisfies Directives;
 
+/** Pagefind's search worker (its own fixed file name), sent with its script like the lab's workers. */
+export const searchWorker = `${searchFolder}/pagefind-worker.js`;
+
+export const searchWorkerDirectives = {
+  'default-src': ["'none'"],
+  // Pagefind's worker compiles its WebAssembly search engine.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // It fetches the index chunks and page records from the site's own search folder.
+  'connect-src': ["'self'"],
+} as const satisfies Directives;
+
 /** Headers every response gets from hosts that read `_headers`. */
 export const siteHeaders = {
   ...isolationHeaders,
@@ -110,7 +122,7 @@ export interface WorkerFile {
 
 /**
  * The `_headers` file: the site headers for every path under `base`, and each worker script's
- * policy on its exact path. Hosts combine every matching rule, so a worker gets both CSPs; the
+ * policy (the lab's and the search's) on its exact path. Hosts combine every matching rule, so a worker gets both CSPs; the
  * site one holds only frame-ancestors, which does not restrict a worker.
  */
 export function headersFile(base: string, workerFiles: readonly WorkerFile[]): string {
@@ -121,6 +133,7 @@ export function headersFile(base: string, workerFiles: readonly WorkerFile[]): s
     '# Generated at build time from src/node/security-policy.ts.',
     rule(`${root}*`, siteHeaders),
     ...workerFiles.map(({ path }) => rule(`${root}${path}`, { 'Content-Security-Policy': serialisePolicy(workerDirectives) })),
+    rule(`${root}${searchWorker}`, { 'Content-Security-Policy': serialisePolicy(searchWorkerDirectives) }),
     '',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBase } from '../../e2e/fixture-build.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { findWorkerFiles } from '../../src/node/security-headers.ts';
-import { pageDirectives, serialisePolicy, siteHeaders, workerDirectives } from '../../src/node/security-policy.ts';
+import { pageDirectives, searchWorker, searchWorkerDirectives, serialisePolicy, siteHeaders, workerDirectives } from '../../src/node/security-policy.ts';
 
 // The site as built (dist/) and the fixture site, built under the GitHub Pages project path.
 const builds = [
@@ -81,7 +81,7 @@ describe.each(builds)('the pages in $dir', ({ dir, base }) => {
     expect([...used].filter((name) => !css.includes(`.${name}{`))).toEqual([]);
   });
 
-  it('come with a _headers file: the site headers everywhere, and the worker policy on every worker script', () => {
+  it('come with a _headers file: the site headers everywhere, and its own policy on every worker script (the lab’s and the search’s)', () => {
     const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'), join(dir, '_headers'));
     const page = Object.fromEntries(headersFor(rules, `${base}lab/`));
     expect(page).toEqual(Object.fromEntries(Object.entries(siteHeaders).map(([name, value]) => [name.toLowerCase(), value])));
@@ -90,5 +90,7 @@ describe.each(builds)('the pages in $dir', ({ dir, base }) => {
     for (const { path } of workers) {
       expect(headersFor(rules, `${base}${path}`).get('content-security-policy'), path).toBe(`${siteHeaders['Content-Security-Policy']}, ${serialisePolicy(workerDirectives)}`);
     }
+    expect(existsSync(join(dir, searchWorker)), searchWorker).toBe(true);
+    expect(headersFor(rules, `${base}${searchWorker}`).get('content-security-policy')).toBe(`${siteHeaders['Content-Security-Policy']}, ${serialisePolicy(searchWorkerDirectives)}`);
   });
 });

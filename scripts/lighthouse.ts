@@ -1,0 +1,92 @@
+// Lighthouse on every page of the built site in both locales, on the mobile and desktop presets,
+// served as hosts serve it (scripts/serve.ts: its _headers, gzip). Prints one table of the median
+// of each score and metric over the runs. A report for people, not a test: scores vary by machine.
+//
+//   node scripts/lighthouse.ts [folder] [--runs 5] [--pages /,/lab/] [--port 4390] [--out table.md]
+//
+// The folder defaults to $OUT_DIR or dist/. --pages takes locale-free paths; each is measured in
+// every locale.
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
+import { sitePages } from '../src/i18n/site-pages.ts';
+import { lighthouseCategories, lighthouseTable, summariseRuns, type LighthouseRow, type LighthouseRun } from '../src/lib/lighthouse-summary.ts';
+import { chromiumArgs, findBrowser, installHint } from './find-browser.ts';
+import { createSiteServer } from './serve.ts';
+
+const formFactors: { name: LighthouseRow['formFactor']; config: Config | undefined }[] = [
+  // Lighthouse's default settings are its mobile preset (a mid-range phone, slow 4G, 4× CPU).
+  { name: 'mobile', config: undefined },
+  { name: 'desktop', config: desktopConfig },
+];
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '5' },
+    pages: { type: 'string' },
+    port: { type: 'string', default: '4390' },
+    out: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${values.runs}: give a whole number of runs, 1 or more`);
+const known: readonly string[] = sitePages.map((page) => page.path);
+const paths = values.pages?.split(',') ?? known;
+const unknown = paths.filter((path) => !known.includes(path));
+if (unknown.length > 0) throw new Error(`--pages: ${unknown.join(', ')} is not a page of the site; pages are ${known.join(', ')} (src/i18n/site-pages.ts)`);
+
+const browserChoice = findBrowser();
+if (!browserChoice) throw new Error(installHint);
+const server = createSiteServer({ dir: positionals[0] ?? process.env.OUT_DIR ?? 'dist', base: '/', headers: true });
+await new Promise<void>((resolve) => server.listen(0, resolve));
+const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: browserChoice.executablePath,
+  args: [...chromiumArgs, `--remote-debugging-port=${values.port}`],
+});
+
+/** One Lighthouse run: its scores and the metrics the table shows. */
+async function measure(url: string, config: Config | undefined): Promise<LighthouseRun> {
+  const result = await lighthouse(url, { port: Number(values.port), output: 'json', logLevel: 'error' }, config);
+  if (!result) throw new Error(`${url}: Lighthouse returned no result`);
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
+  const scores: LighthouseRun['scores'] = {};
+  for (const id of lighthouseCategories) {
+    const score = categories[id]?.score;
+    if (score !== undefined && score !== null) scores[id] = score * 100;
+  }
+  const longTasks = audits['long-tasks']?.details;
+  return {
+    scores,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+    lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+    longTasks: longTasks?.type === 'table' ? longTasks.items.length : 0,
+  };
+}
+
+const rows: LighthouseRow[] = [];
+try {
+  for (const path of paths) {
+    for (const locale of localeCodes) {
+      const page = urlForLocale(locale, path);
+      for (const { name, config } of formFactors) {
+        const measured: LighthouseRun[] = [];
+        for (let i = 0; i < runs; i++) measured.push(await measure(`${origin}${page}`, config));
+        rows.push(summariseRuns(page, name, measured));
+        console.error(`measured ${page} (${name}), ${runs} run${runs === 1 ? '' : 's'}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const table = `Lighthouse, median of ${runs} run${runs === 1 ? '' : 's'} per row\n\n${lighthouseTable(rows)}\n`;
+console.log(table);
+if (values.out) writeFileSync(values.out, table);
