@@ -5,11 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseImports } from 'es-module-lexer';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attribute, elementsOf, textOf } from '../src/node/built-html.ts';
 
 // total: room for the article's 2026 sections and the readers' furniture (share metadata, search, phrase breaks); Lighthouse gates what readers feel.
 export const budgets = { js: 8 * 1024, total: 75 * 1024 } as const;
@@ -17,19 +15,6 @@ const pages = Object.fromEntries(localeCodes.map((locale) => [locale, `${urlForL
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-
-function elements(node: Node, found: Element[] = []): Element[] {
-  if ('tagName' in node) found.push(node);
-  const children = 'content' in node && node.content ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) elements(child, found);
-  return found;
-}
-
-function textOf(el: Element): string {
-  return el.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-}
-
 /** Site-absolute URL → file in the build folder. */
 const fileFor = (url: string) => join(outDir, decodeURIComponent(new URL(url, 'http://site/').pathname));
 
@@ -47,16 +32,16 @@ function staticModuleGraph(entry: string, seen = new Set<string>()): Set<string>
 
 export function measurePage(htmlPath: string) {
   const html = readFileSync(join(outDir, htmlPath), 'utf8');
-  const all = elements(parse(html));
+  const all = [...elementsOf(parse(html))];
   const css = all
-    .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')
-    .reduce((sum, el) => sum + gz(readFileSync(fileFor(attr(el, 'href') ?? ''))), 0);
+    .filter((el) => el.tagName === 'link' && attribute(el, 'rel') === 'stylesheet')
+    .reduce((sum, el) => sum + gz(readFileSync(fileFor(attribute(el, 'href') ?? ''))), 0);
   const modules = new Set<string>();
   let inlineJs = 0;
   for (const el of all) {
-    if (el.tagName === 'script' && attr(el, 'src')) staticModuleGraph(attr(el, 'src') ?? '', modules);
-    else if (el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json') inlineJs += gz(textOf(el));
-    if (el.tagName === 'link' && attr(el, 'rel') === 'modulepreload') staticModuleGraph(attr(el, 'href') ?? '', modules);
+    if (el.tagName === 'script' && attribute(el, 'src')) staticModuleGraph(attribute(el, 'src') ?? '', modules);
+    else if (el.tagName === 'script' && attribute(el, 'type') !== 'application/ld+json') inlineJs += gz(textOf(el));
+    if (el.tagName === 'link' && attribute(el, 'rel') === 'modulepreload') staticModuleGraph(attribute(el, 'href') ?? '', modules);
   }
   const externalJs = [...modules].reduce((sum, url) => sum + gz(readFileSync(fileFor(url))), 0);
   const htmlBytes = gz(html);

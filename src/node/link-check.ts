@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'parse5';
 import { withBase } from '../i18n/locales.ts';
+import { attribute as attributeOf, elementsOf, htmlFiles, type HtmlNode } from './built-html.ts';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** A reference in a built page that does not resolve: where it is, and what is missing. */
 export interface BrokenReference {
@@ -56,18 +55,6 @@ const origin = 'http://site.invalid';
 const notFoundPage = '404.html';
 const missingAddress = 'no/such/page/';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => name.split(sep).join('/'))
-    .sort();
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
 
 function urlsOf(attribute: string, value: string): string[] {
   if (attribute !== 'srcset') return [value];
@@ -94,8 +81,8 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkRep
   const siteOrigins = new Set((options.siteOrigins ?? []).map((url) => new URL(url).origin));
   const pages = htmlFiles(dir);
   const idCache = new Map<string, Set<string>>();
-  const documents = new Map<string, Node>();
-  const documentOf = (file: string): Node => {
+  const documents = new Map<string, HtmlNode>();
+  const documentOf = (file: string): HtmlNode => {
     let document = documents.get(file);
     if (!document) {
       document = parse(readFileSync(join(dir, file), 'utf8'), { sourceCodeLocationInfo: true });
@@ -107,7 +94,7 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkRep
     let ids = idCache.get(file);
     if (!ids) {
       ids = new Set();
-      for (const element of elements(documentOf(file))) {
+      for (const element of elementsOf(documentOf(file))) {
         for (const attr of element.attrs) if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a')) ids.add(attr.value);
       }
       idCache.set(file, ids);
@@ -119,9 +106,9 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkRep
   for (const page of pages) {
     const address = page === notFoundPage ? missingAddress : page.replace(/(^|\/)index\.html$/, '$1');
     const pageUrl = new URL(`${base}${address}`, origin);
-    for (const element of elements(documentOf(page))) {
+    for (const element of elementsOf(documentOf(page))) {
       for (const attribute of urlAttributes[element.tagName] ?? []) {
-        const value = element.attrs.find((attr) => attr.name === attribute)?.value;
+        const value = attributeOf(element, attribute);
         if (value === undefined) continue;
         for (const reference of urlsOf(attribute, value)) {
           const url = new URL(reference, pageUrl);

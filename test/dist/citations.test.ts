@@ -1,33 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attribute, elementsOf } from '../../src/node/built-html.ts';
 import { localeCodes, urlForLocale } from '../../src/i18n/locales.ts';
 import { strings as siteStrings } from '../../src/i18n/strings/site.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { citationAnchor } from '../../src/lib/citations.ts';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const dir = process.env.DIST_DIR ?? 'dist';
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 /** The page's citation markers in document order, each with the number of the section it is in, and its back-links. */
 function citationsOf(html: string) {
   const markers: { id: string; work: string; section: number }[] = [];
   const backLinks = new Map<string, string>();
   let section = 0;
-  const walk = (node: Node) => {
-    if ('tagName' in node) {
-      if (attribute(node, 'data-section') !== undefined) section += 1;
-      const work = attribute(node, 'data-cite');
-      if (node.tagName === 'a' && work) markers.push({ id: attribute(node, 'id') ?? '', work, section });
-      if (attribute(node, 'class') === 'references__back') backLinks.set(attribute(node, 'href') ?? '', attribute(node, 'aria-label') ?? '');
-    }
-    for (const child of 'childNodes' in node ? node.childNodes : []) walk(child);
-  };
-  walk(parse(html));
+  for (const node of elementsOf(parse(html))) {
+    if (attribute(node, 'data-section') !== undefined) section += 1;
+    const work = attribute(node, 'data-cite');
+    if (node.tagName === 'a' && work) markers.push({ id: attribute(node, 'id') ?? '', work, section });
+    if (attribute(node, 'class') === 'references__back') backLinks.set(attribute(node, 'href') ?? '', attribute(node, 'aria-label') ?? '');
+  }
   return { markers, backLinks };
 }
 

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attribute, elementsOf, textOf } from '../../src/node/built-html.ts';
 import { fixtureBase } from '../../e2e/fixture-build.ts';
 import { formatDay } from '../../src/i18n/format-day.ts';
 import { langTag, localeCodes, urlForLocale, withBase, type Locale } from '../../src/i18n/locales.ts';
@@ -11,8 +12,6 @@ import { strings as siteStrings } from '../../src/i18n/strings/site.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 // The site as built and the fixture site (under the GitHub Pages project path), with the day each
 // locale's byline says the article was last updated: the real article's sections carry no later
@@ -22,20 +21,11 @@ const builds = [
   { dir: process.env.DIST_FIXTURE_DIR ?? 'dist-fixture', base: fixtureBase, updated: { en: '2026-11-28', 'zh-cn': '2026-11-30' } },
 ] satisfies { dir: string; base: string; updated: Record<Locale, string> }[];
 
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-const textOf = (element: Element): string =>
-  element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
 
 /** A built page's elements; with `headOnly`, those of its `<head>`, which is all the metadata tests read of a long page. */
 function page(dir: string, file: string, { headOnly = false } = {}) {
   const html = readFileSync(join(dir, file), 'utf8');
-  const all = [...elements(parse(headOnly ? html.slice(0, html.indexOf('</head>')) : html))];
+  const all = [...elementsOf(parse(headOnly ? html.slice(0, html.indexOf('</head>')) : html))];
   /** The content of the one `<meta>` whose `name` or `property` is `key`. */
   const meta = (key: string) => {
     const found = all.filter((el) => el.tagName === 'meta' && (attribute(el, 'name') === key || attribute(el, 'property') === key));
@@ -103,7 +93,7 @@ describe.each(builds)('the 404 page of $dir', ({ dir, base }) => {
       const t = translator(siteStrings, locale);
       const part = all.find((el) => el.tagName === 'section' && attribute(el, 'lang') === langTag(locale));
       expect(part, `a part in ${locale}`).toBeDefined();
-      const inPart = [...elements(part!)];
+      const inPart = [...elementsOf(part!)];
       expect(inPart.filter((el) => el.tagName === 'h1').map(textOf)).toEqual([t('notFound.title')]);
       expect(inPart.filter((el) => el.tagName === 'a').map((a) => attribute(a, 'href'))).toEqual(
         sitePages.map((sitePage) => urlForLocale(locale, sitePage.path, { base })),

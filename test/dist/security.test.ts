@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attribute, elementsOf, htmlFiles, type HtmlElement as Element } from '../../src/node/built-html.ts';
 import { fixtureBase } from '../../e2e/fixture-build.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { findWorkerFiles } from '../../src/node/security-headers.ts';
@@ -14,29 +14,15 @@ const builds = [
   { dir: process.env.DIST_FIXTURE_DIR ?? 'dist-fixture', base: fixtureBase },
 ];
 
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 const filesEndingIn = (dir: string, ending: string) =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith(ending)).sort();
 
-/** Every element of a page, <template> contents included, with the page's file for messages. */
-function elements(dir: string): { file: string; element: Element }[] {
-  return filesEndingIn(dir, '.html').flatMap((file) => {
-    const found: { file: string; element: Element }[] = [];
-    const visit = (node: ParentNode) => {
-      for (const child of node.childNodes) {
-        if (!('tagName' in child)) continue;
-        found.push({ file, element: child });
-        visit(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
-      }
-    };
-    visit(parse(readFileSync(join(dir, file), 'utf8'), { sourceCodeLocationInfo: true }));
-    return found;
-  });
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+/** Every element of every page, <template> contents included, with the page's file for messages. */
+const elements = (dir: string) =>
+  htmlFiles(dir).flatMap((file) =>
+    [...elementsOf(parse(readFileSync(join(dir, file), 'utf8'), { sourceCodeLocationInfo: true }))].map((element) => ({ file, element })),
+  );
 const where = (file: string, element: Element) => `${file}:${element.sourceCodeLocation?.startLine ?? '?'} <${element.tagName}>`;
 
 /** `a x y; b z` → { a: ['x','y'], b: ['z'] }. */
@@ -51,7 +37,7 @@ const directives = (policy: string) =>
 
 describe.each(builds)('the pages in $dir', ({ dir, base }) => {
   const all = elements(dir);
-  const pages = filesEndingIn(dir, '.html');
+  const pages = htmlFiles(dir);
 
   it('have no style attribute, which the policy would refuse', () => {
     expect(pages.length, 'pages were read').toBeGreaterThan(5);

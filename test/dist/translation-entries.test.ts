@@ -6,35 +6,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attribute, elementsOf, textOf, type HtmlElement as Element, type HtmlNode as Node } from '../../src/node/built-html.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
 
 const dir = process.env.DIST_FIXTURE_DIR ?? 'dist-fixture';
 
 function page(path: string): Element[] {
-  const all: Element[] = [];
-  const walk = (node: Node) => {
-    if ('tagName' in node) all.push(node);
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if ('content' in node) walk(node.content as Node);
-  };
-  walk(parse(readFileSync(join(dir, path, 'index.html'), 'utf8')));
-  return all;
+  return [...elementsOf(parse(readFileSync(join(dir, path, 'index.html'), 'utf8')))];
 }
 
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const text = (node: Node): string => ('value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
 const contains = (root: Node, target: Node): boolean => root === target || ('childNodes' in root && root.childNodes.some((child) => contains(child, target)));
 /** The elements inside the one with `id`. */
 const inside = (elements: Element[], id: string): Element[] => {
-  const root = elements.find((el) => attr(el, 'id') === id);
+  const root = elements.find((el) => attribute(el, 'id') === id);
   if (!root) throw new Error(`no element #${id}`);
   return elements.filter((el) => contains(root, el));
 };
-const notes = (elements: Element[]) => elements.filter((el) => attr(el, 'data-entry-note') !== undefined).map((el) => [attr(el, 'data-entry-note'), attr(el, 'class')]);
+const notes = (elements: Element[]) => elements.filter((el) => attribute(el, 'data-entry-note') !== undefined).map((el) => [attribute(el, 'data-entry-note'), attribute(el, 'class')]);
 
 describe('outdated and missing translations of timeline entries and glossary terms', () => {
   it('are marked on the Chinese timeline with the notice look of article blocks', () => {
@@ -53,7 +43,7 @@ describe('outdated and missing translations of timeline entries and glossary ter
 
   it('are marked in the tooltip of a term in the Chinese article', () => {
     const article = page('zh-cn');
-    const tips = article.filter((el) => attr(el, 'role') === 'tooltip');
+    const tips = article.filter((el) => attribute(el, 'role') === 'tooltip');
     expect(notes(article.filter((el) => tips.some((tip) => contains(tip, el))))).toEqual([['outdated', 'block-note block-note--inline']]);
   });
 
@@ -64,8 +54,8 @@ describe('outdated and missing translations of timeline entries and glossary ter
   it('are listed on the status page in both languages, in the page’s words', () => {
     const rows = (path: string) =>
       page(path)
-        .filter((el) => attr(el, 'data-status-entry') !== undefined)
-        .map((row) => [attr(row, 'data-status-entry'), attr(row, 'data-state'), text(row.childNodes.filter((c): c is Element => 'tagName' in c)[1]!)]);
+        .filter((el) => attribute(el, 'data-status-entry') !== undefined)
+        .map((row) => [attribute(row, 'data-status-entry'), attribute(row, 'data-state'), textOf(row.childNodes.filter((c): c is Element => 'tagName' in c)[1]!)]);
     expect(rows('translation-status')).toEqual([
       ['2012-alexnet', 'outdated', 'Outdated'],
       ['fixture-term', 'outdated', 'Outdated'],
