@@ -28,6 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The site built from test fixtures (CONTENT_DIR) goes into its own folder.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Two builds at once (the site and the fixture, or two checkouts' worth of work) must not share
+  // the content layer's cache, or one build can publish the other's content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   i18n: astroI18nConfig(),
   integrations: [
     contentGateIntegration(),

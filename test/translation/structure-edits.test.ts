@@ -118,7 +118,7 @@ describe('a structural mistake in a translation', () => {
   });
 
   it('names a citation changed to another valid reference id, at the citation', () => {
-    const history = '06-history';
+    const history = '07-history';
     const [first, second] = blocksOf(zhFile(history)).slice(1, 3).map((x) => /<Cite id="([^"]+)"/.exec(x)![1]!);
     expect(first).not.toBe(second);
     const { project } = changed(history, { zh: (b) => [b[0]!, b[1]!.replace(`<Cite id="${first}"`, `<Cite id="${second}"`), ...b.slice(2)] });
