@@ -10,6 +10,8 @@ export const siteConfig = {
   repoBranch: 'main',
   /** First publication of the article (ISO date); updates are dated per section (`updated` in its frontmatter). */
   published: '2026-11-26',
+  /** The current edition: its name (a year) and the day it was completed; "How to cite" and the errata note name it. */
+  edition: { name: '2026', date: '2026-12-05' },
 } as const;
 
 export function repoFileUrl(path: string): string {

@@ -14,10 +14,10 @@ import { siteConfig } from '../../src/site.config.ts';
 
 
 // The site as built and the fixture site (under the GitHub Pages project path), with the day each
-// locale's byline says the article was last updated: the real article's sections carry no later
-// `updated` than its publication; the fixture's English and Chinese sections each carry their own.
+// locale's byline says the article was last updated: the real article's newest sections are dated
+// with its current edition; the fixture's English and Chinese sections each carry their own.
 const builds = [
-  { dir: process.env.DIST_DIR ?? 'dist', base: '/', updated: { en: siteConfig.published, 'zh-cn': siteConfig.published } },
+  { dir: process.env.DIST_DIR ?? 'dist', base: '/', updated: { en: siteConfig.edition.date, 'zh-cn': siteConfig.edition.date } },
   { dir: process.env.DIST_FIXTURE_DIR ?? 'dist-fixture', base: fixtureBase, updated: { en: '2026-11-28', 'zh-cn': '2026-11-30' } },
 ] satisfies { dir: string; base: string; updated: Record<Locale, string> }[];
 

@@ -76,13 +76,13 @@ describe('a structural mistake in a translation', () => {
   it('names a deleted paragraph once, where it belongs', () => {
     const { project, zhText } = changed(section, { zh: (b) => b.filter((_, i) => i !== 2) });
     const before = lineOf(file, zhText, original[3]!);
-    expectOneError(project, `${file}:${before}`, new RegExp(`English block 2 \\(en line 8\\) has no Chinese counterpart; it belongs between zh lines 6 and ${before}`), new RegExp(`英文第 2 块（英文第 8 行）没有对应的中文块；它应该在中文第 6 行和第 ${before} 行之间`));
+    expectOneError(project, `${file}:${before}`, new RegExp(`English block 2 \\(en line 9\\) has no Chinese counterpart; it belongs between zh lines 7 and ${before}`), new RegExp(`英文第 2 块（英文第 9 行）没有对应的中文块；它应该在中文第 7 行和第 ${before} 行之间`));
   });
 
   it('names two paragraphs merged into one', () => {
     const { project, zhText } = changed(section, { zh: (b) => [...b.slice(0, 3), `${b[3]}${b[4]}`, ...b.slice(5)] });
     const line = lineOf(file, zhText, `${original[3]}${original[4]}`);
-    expectOneError(project, `${file}:${line}`, /the zh block at line 10 holds English blocks 3 and 4 \(en lines 10 and 12\) merged into one\n/, /把英文第 3 块和第 4 块（英文第 10 行和第 12 行）合并成了一块/);
+    expectOneError(project, `${file}:${line}`, /the zh block at line 11 holds English blocks 3 and 4 \(en lines 11 and 13\) merged into one\n/, /把英文第 3 块和第 4 块（英文第 11 行和第 13 行）合并成了一块/);
   });
 
   it('names a paragraph split in two', () => {
@@ -93,28 +93,28 @@ describe('a structural mistake in a translation', () => {
         return [b[0]!, text.slice(0, cut), text.slice(cut), ...b.slice(2)];
       },
     });
-    expectOneError(project, `${file}:8`, /zh lines 6–8 hold English block 1 \(en line 6\) split into two blocks/, /中文第 6–8 行把英文第 1 块（英文第 6 行）拆成了两块/);
+    expectOneError(project, `${file}:9`, /zh lines 7–9 hold English block 1 \(en line 7\) split into two blocks/, /中文第 7–9 行把英文第 1 块（英文第 7 行）拆成了两块/);
   });
 
   it('names two swapped plain paragraphs (no citations, no numbers), which only the record tells apart', () => {
     const { project } = changed(section, { zh: (b) => [b[0]!, b[1]!, b[3]!, b[2]!, ...b.slice(4)] });
-    expectOneError(project, `${file}:8`, /zh blocks at lines 8 and 10 are in the wrong order \(English blocks 2 and 3\)/, /中文第 8 行和第 10 行的两块顺序颠倒了（英文第 2 块和第 3 块）/);
+    expectOneError(project, `${file}:9`, /zh blocks at lines 9 and 11 are in the wrong order \(English blocks 2 and 3\)/, /中文第 9 行和第 11 行的两块顺序颠倒了（英文第 2 块和第 3 块）/);
     const status = projectStatus(project)['zh-cn']!.sections[0]!;
     expect(status.blocks.filter((b) => b.edit === 'swapped').map((b) => [b.index, b.zhLine])).toEqual([
-      [2, 10],
-      [3, 8],
+      [2, 11],
+      [3, 9],
     ]);
   });
 
   it('names a paragraph moved far from its place', () => {
     const { project, zhText } = changed(section, { zh: (b) => [b[0]!, b[2]!, b[3]!, b[4]!, b[1]!, ...b.slice(5)] });
     const line = lineOf(file, zhText, original[1]!);
-    expectOneError(project, `${file}:${line}`, /holds English block 1 \(en line 6\), which belongs between zh lines 5 and 6/, /是英文第 1 块（英文第 6 行），它应该在中文第 5 行和第 6 行之间/);
+    expectOneError(project, `${file}:${line}`, /holds English block 1 \(en line 7\), which belongs between zh lines 6 and 7/, /是英文第 1 块（英文第 7 行），它应该在中文第 6 行和第 7 行之间/);
   });
 
   it('names a paragraph turned into a list', () => {
     const { project } = changed(section, { zh: (b) => [...b.slice(0, 4), `- ${b[4]}`, ...b.slice(5)] });
-    expectOneError(project, `${file}:12`, /zh line 12 is a list, but English block 4 \(en line 12\) in its place is a paragraph/, /中文第 12 行是列表，但对应位置的英文第 4 块（英文第 12 行）是段落/);
+    expectOneError(project, `${file}:13`, /zh line 13 is a list, but English block 4 \(en line 13\) in its place is a paragraph/, /中文第 13 行是列表，但对应位置的英文第 4 块（英文第 13 行）是段落/);
   });
 
   it('names a citation changed to another valid reference id, at the citation', () => {
@@ -123,7 +123,7 @@ describe('a structural mistake in a translation', () => {
     expect(first).not.toBe(second);
     const { project } = changed(history, { zh: (b) => [b[0]!, b[1]!.replace(`<Cite id="${first}"`, `<Cite id="${second}"`), ...b.slice(2)] });
     const found = errors(project);
-    expect(found.map((d) => `${d.file}:${d.line} [${d.check}]`)).toEqual([`${zhFile(history)}:6 [citations-figures]`]);
+    expect(found.map((d) => `${d.file}:${d.line} [${d.check}]`)).toEqual([`${zhFile(history)}:7 [citations-figures]`]);
     expect(formatDiagnostic(found[0]!, 'en')).toContain(`missing <Cite id="${first}" />`);
     expect(formatDiagnostic(found[0]!, 'zh-cn')).toContain(`缺少 <Cite id="${first}" />`);
   });

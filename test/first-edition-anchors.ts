@@ -1,0 +1,37 @@
+/**
+ * The heading ids of the article's first edition (2026-11-26), taken from its build, in both
+ * locales alike. Links into the article were made against these, so each must keep working.
+ */
+export const firstEditionAnchors = [
+  'myth',
+  'where-compute-goes',
+  'matmul',
+  'a-layer-is-a-matrix-product',
+  'the-backward-pass-is-two-more-products',
+  'vgg16-by-the-numbers',
+  'it-would-take-years-the-arithmetic',
+  'parallelism',
+  'two-ways-to-train-a-billion-connection-network',
+  'cpu-vs-gpu',
+  'what-a-cpu-spends-its-transistors-on',
+  'what-a-gpu-spends-its-transistors-on',
+  'when-the-cpu-still-wins',
+  'matmul-lab-title',
+  'history',
+  'cuda-removes-the-disguise',
+  'the-moment-everyone-noticed',
+  'since-2017',
+  'tpus-shipped-and-kept-evolving',
+  'gpus-grew-tensor-cores-and-numbers-got-smaller',
+  'fpgas-found-their-niche-in-serving-models',
+  'gpus-became-something-you-rent-by-the-hour',
+  'the-browser-got-a-real-gpu-api',
+  'choosing',
+  'rule-1-count-memory-before-speed',
+  'rule-2-rent-or-buy-is-a-utilisation-question',
+  'closing',
+  'what-to-try-next',
+  'how-this-article-was-made',
+  'references',
+  'how-to-cite',
+] as const;
