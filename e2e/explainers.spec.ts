@@ -6,13 +6,14 @@ import { strings as formStrings } from '../src/i18n/strings/form.ts';
 import { strings as latencyStrings } from '../src/i18n/strings/latency-throughput.ts';
 import { strings as matmulStrings } from '../src/i18n/strings/matmul-visualiser.ts';
 import { strings as costStrings } from '../src/i18n/strings/model-cost-calculator.ts';
+import { strings as rooflineStrings } from '../src/i18n/strings/roofline.ts';
 import { translator } from '../src/i18n/translate.ts';
 
 // The explainers live only in the article, so each test loads it once and checks every explainer
 // in steps. Their accessibility is scanned by accessibility.spec.ts.
 const pages: Record<Locale, string> = { en: '/', 'zh-cn': '/zh-cn/' };
 /** The explainers: the demos whose controls work on the page itself. */
-const demos = [{ name: 'matmul-visualiser' }, { name: 'latency-throughput' }, { name: 'model-cost-calculator' }] as const;
+const demos = [{ name: 'matmul-visualiser' }, { name: 'latency-throughput' }, { name: 'model-cost-calculator' }, { name: 'roofline' }] as const;
 type DemoName = (typeof demos)[number]['name'];
 
 function demo(page: Page, name: DemoName): Locator {
@@ -39,6 +40,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
       // VGG16's 138,357,544 parameters, formatted for the locale.
       await expect(demo(page, 'model-cost-calculator').getByTestId('params')).toContainText(locale === 'en' ? '138.4 million' : '1.38 亿');
       await expect(demo(page, 'model-cost-calculator').getByTestId('params')).toContainText('138,357,544');
+      // The roofline's reference machines, drawn by the server: H100 FP32, H100 BF16 and the 9950X.
+      await expect(demo(page, 'roofline').locator('figcaption')).toHaveText(translator(rooflineStrings, locale)('title'));
+      await expect(demo(page, 'roofline').locator('svg.rl__svg:visible [data-roof]')).toHaveCount(3);
     });
 
     await test.step('the matrix visualiser follows its inputs', async () => {
@@ -158,6 +162,37 @@ test('the explainers work with the keyboard alone, and the race follows the redu
   });
 });
 
+test('the roofline measures this machine on request, plots its kernels and tells the cost calculator', async ({ page }) => {
+  // Measuring runs the roofs on every core, the lab's kernel at three sizes and the add, on CI's busy cores.
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const root = demo(page, 'roofline');
+  const t = translator(rooflineStrings, 'en');
+  await root.scrollIntoViewIfNeeded();
+  const button = root.getByRole('button', { name: t('measure') });
+  // Generous: hydration waits for the island's code, which a busy CI machine may serve slowly.
+  await expect(button).toBeEnabled({ timeout: 20_000 });
+  await expect(root.locator('svg.rl__svg:visible [data-point]')).toHaveCount(0);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(root.getByRole('button', { name: t('stop') })).toBeVisible();
+  // The matrix product at three sizes and the elementwise add, above the reader's CPU roofs.
+  await expect(root.locator('svg.rl__svg:visible [data-point]')).toHaveCount(4, { timeout: 120_000 });
+  await expect(root.locator('svg.rl__svg:visible [data-roof^="cpu-"]').first()).toBeAttached();
+  await expect(root.getByTestId('roofline-status')).toContainText('GFLOPS');
+  await root.locator('summary').click();
+  await expect(root.getByTestId('roofline-measured-row').first()).toBeVisible();
+  // The compute roof reaches the calculator higher up the page through the measured-speed channel;
+  // it hydrates only now, when scrolled to, so it reads what was stored.
+  const calculator = await hydrated(page, 'model-cost-calculator');
+  await expect(calculator.getByTestId('measured')).toContainText('cpu-roof');
+  await expect(calculator.getByTestId('measured-time')).not.toHaveText(translator(costStrings, 'en')('notMeasured'));
+  await calculator.getByLabel(translator(costStrings, 'en')('model'), { exact: true }).selectOption('llama3-8b');
+  // 20 tokens for each of Llama 3 8B's 8,030,261,248 parameters: 160.6 billion.
+  await expect(calculator.getByTestId('optimal-tokens')).toContainText('160.6 billion');
+  await expect(calculator.getByTestId('params')).toContainText('8,030,261,248');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -175,6 +210,8 @@ test.describe('without JavaScript', () => {
       const cost = demo(page, 'model-cost-calculator');
       await expect(cost.getByTestId('params')).toContainText('138,357,544');
       await expect(cost.locator('details summary')).toBeVisible();
+      await expect(demo(page, 'roofline').locator('svg.rl__svg:visible [data-roof]')).toHaveCount(3);
+      await expect(demo(page, 'roofline').getByRole('button')).toHaveCount(0);
       // Controls that could not do anything without JavaScript are not shown.
       for (const { name } of demos) await expect(demo(page, name).locator('input, select').filter({ visible: true })).toHaveCount(0);
     });

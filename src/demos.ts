@@ -22,6 +22,7 @@ export const demos = {
   'kernel-sources': { section: 'cpu-vs-gpu', needsJavaScript: false, strings: 'site' },
   'gpu-timeline-highlights': { section: 'history', needsJavaScript: false, strings: 'gpu-timeline', page: '/timeline/' },
   'peak-flops-chart': { section: 'history', needsJavaScript: false, strings: 'peak-flops-chart', page: '/peak-flops/' },
+  roofline: { section: 'memory', needsJavaScript: false, strings: 'roofline' },
 } as const satisfies Record<string, DemoInfo>;
 
 export type DemoName = keyof typeof demos;

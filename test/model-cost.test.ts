@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { layerCost, modelCost, type Layer } from '../src/lib/model-cost/layers.ts';
 import { modelById, models } from '../src/lib/model-cost/models.ts';
-import { trainingFlops, trainingFlopsPerExample, trainingSeconds } from '../src/lib/model-cost/training.ts';
+import {
+  COMPUTE_OPTIMAL_TOKENS_PER_PARAM,
+  computeOptimalTokens,
+  trainingFlops,
+  trainingFlopsFromTokens,
+  trainingFlopsPerExample,
+  trainingSeconds,
+} from '../src/lib/model-cost/training.ts';
 import { throughputs } from '../src/lib/model-cost/throughputs.ts';
 
 const cost = (id: string, sequenceLength?: number) => modelCost(modelById(id).build(sequenceLength));
@@ -24,6 +31,11 @@ describe('layer costs', () => {
   it('counts attention as two tokens × tokens × width products', () => {
     // 6 tokens, width 8: 2 · 36 · 8 = 576.
     expect(layerCost({ kind: 'attention', name: 'a', group: 'g', tokens: 6, dim: 8 })).toEqual({ params: 0, macs: 576 });
+  });
+
+  it('gives RMSNorm a scale per feature and layer norm a scale and a shift', () => {
+    expect(layerCost({ kind: 'rmsnorm', name: 'r', group: 'g', features: 10 })).toEqual({ params: 10, macs: 0 });
+    expect(layerCost({ kind: 'layernorm', name: 'n', group: 'g', features: 10 })).toEqual({ params: 20, macs: 0 });
   });
 
   it('rejects a layer that cannot exist, naming it', () => {
@@ -139,10 +151,49 @@ describe('GPT-2 small', () => {
   });
 });
 
+describe('Llama 3 8B', () => {
+  it('has the 8.03 billion parameters Meta publishes (exactly 8,030,261,248)', () => {
+    // Meta's model card for Meta-Llama-3-8B gives 8B; Hugging Face lists 8.03B parameters.
+    // By hand: embeddings and the untied output layer 2 · 128,256 · 4,096 = 1,050,673,152; each of
+    // the 32 layers 4,096² · 2 (Q, O) + 4,096 · 1,024 · 2 (K, V with 8 heads of 128) + 3 · 4,096 ·
+    // 14,336 (SwiGLU) + 2 · 4,096 (RMSNorm) = 218,112,000; final RMSNorm 4,096.
+    const { params } = cost('llama3-8b', 8192);
+    expect(params).toBe(8_030_261_248);
+    // Within 0.1 % of the published 8.03 billion.
+    expect(Math.abs(params - 8.03e9) / 8.03e9).toBeLessThan(0.001);
+  });
+
+  it('needs about as many multiply-adds per token as it has weights, plus attention', () => {
+    // Per token: every weight but the embedding lookup and the norms' scales (8,030,261,248 −
+    // 525,336,576 − 266,240 = 7,504,658,432), plus attention over the context: 32 layers · 2 ·
+    // 8,192 · 4,096 = 2,147,483,648.
+    const { macs } = cost('llama3-8b', 8192);
+    expect(macs / 8192).toBe(7_504_658_432 + 2_147_483_648);
+  });
+});
+
+describe('GPT-3 175B', () => {
+  it('has the 175 billion parameters of Brown et al. (2020), within 0.5 %', () => {
+    // Brown et al. 2020, "Language Models are Few-Shot Learners", Table 2.1: 175.0B parameters,
+    // 96 layers, d_model 12,288, 96 heads, context 2,048. By hand: embeddings 50,257 · 12,288 +
+    // 2,048 · 12,288 = 642,723,840; each layer 12 · 12,288² + 13 · 12,288 = 1,812,099,072 (with
+    // biases and two layer norms); final layer norm 24,576. Total 174,604,259,328.
+    const { params } = cost('gpt3-175b', 2048);
+    expect(params).toBe(174_604_259_328);
+    expect(Math.abs(params - 175e9) / 175e9).toBeLessThan(0.005);
+  });
+});
+
 describe('model list', () => {
   it('knows each model by id and rejects an unknown id with the list of known ones', () => {
-    expect(models.map((m) => m.id)).toEqual(['vgg16', 'resnet50', 'bert-base', 'gpt2-small']);
-    expect(() => modelById('alexnet')).toThrow('Unknown model "alexnet"; known models are vgg16, resnet50, bert-base, gpt2-small.');
+    expect(models.map((m) => m.id)).toEqual(['vgg16', 'resnet50', 'bert-base', 'gpt2-small', 'llama3-8b', 'gpt3-175b']);
+    expect(() => modelById('alexnet')).toThrow(
+      'Unknown model "alexnet"; known models are vgg16, resnet50, bert-base, gpt2-small, llama3-8b, gpt3-175b.',
+    );
+  });
+
+  it('trains the language models on tokens and the others for epochs', () => {
+    expect(models.filter((m) => m.training === 'tokens').map((m) => m.id)).toEqual(['llama3-8b', 'gpt3-175b']);
   });
 });
 
@@ -159,6 +210,21 @@ describe('training cost', () => {
     expect(trainingFlops(1000, 50, 3)).toBe(900_000);
     expect(() => trainingFlops(1000, 0, 3)).toThrow('Examples per epoch must be a whole number ≥ 1, got 0.');
     expect(() => trainingFlops(1000, 10, 1.5)).toThrow('Epochs must be a whole number ≥ 1, got 1.5.');
+  });
+
+  it('costs a language model 6 FLOPs per parameter per token', () => {
+    // GPT-3: 6 × 174,604,259,328 × 300 billion tokens ≈ 3.14 × 10²³ FLOPs, the 3.14E+23 of Brown
+    // et al. 2020, Table D.1.
+    const gpt3 = cost('gpt3-175b', 2048).params;
+    expect(trainingFlopsFromTokens(gpt3, 300e9) / 1e23).toBeCloseTo(3.14, 2);
+    expect(() => trainingFlopsFromTokens(gpt3, 0)).toThrow('Training tokens must be a whole number ≥ 1, got 0.');
+  });
+
+  it('puts the compute-optimal token count at about 20 per parameter', () => {
+    // Hoffmann et al. 2022: Chinchilla, 70 billion parameters, trained on 1.4 trillion tokens.
+    expect(COMPUTE_OPTIMAL_TOKENS_PER_PARAM).toBe(20);
+    expect(computeOptimalTokens(70e9)).toBe(1.4e12);
+    expect(computeOptimalTokens(cost('llama3-8b', 8192).params)).toBe(160_605_224_960);
   });
 
   it('turns FLOPs into seconds at a throughput and utilisation', () => {

@@ -15,6 +15,37 @@ export type ThroughputSeries = (typeof throughputSeries)[number];
 /** First year a GPU had tensor units (Volta V100). */
 export const FIRST_TENSOR_YEAR = 2017;
 
+/** Where a figure (or, for a derived one, its inputs) comes from. */
+const sourceSchema = z.object({
+  /** Title of the page or file, with its licence where one applies. */
+  title: z.string().trim().min(1),
+  /** Link to it. */
+  url: httpUrl,
+});
+
+/**
+ * A part's peak memory bandwidth, the roofline's second ceiling (src/lib/roofline.ts). It belongs
+ * to the part, so only its FP32 row carries it; the part's tensor row shares it.
+ */
+export const memoryBandwidthSchema = z
+  .object({
+    /** Peak bandwidth between the chip and its main memory, in GB/s (10⁹ bytes per second). */
+    gbPerS: z.number().positive(),
+    /** The memory as the vendor names it, with the configuration the figure assumes ("DDR5-5600, two channels"). */
+    memory: z.string().trim().min(1),
+    /** True when we computed the figure ourselves instead of copying it from the source. */
+    derived: z.boolean(),
+    /** The arithmetic behind a derived figure, with every assumption named. Only for derived figures. */
+    derivation: z.string().trim().min(1).optional(),
+    source: sourceSchema,
+  })
+  .refine((memory) => memory.derived === (memory.derivation !== undefined), {
+    message: 'memory: a derived bandwidth needs its derivation, and only a derived one has one.',
+    path: ['derivation'],
+  });
+
+export type MemoryBandwidth = z.infer<typeof memoryBandwidthSchema>;
+
 /** One data point of the peak-throughput chart (a row of content/datasets/peak-flops.yaml). */
 export const peakFlopsRowSchema = z
   .object({
@@ -37,12 +68,9 @@ export const peakFlopsRowSchema = z
     /** The arithmetic behind a derived figure, with every assumption named. Only for derived rows. */
     derivation: z.string().trim().min(1).optional(),
     /** Where the figure (or, for a derived one, its inputs) comes from. */
-    source: z.object({
-      /** Title of the page or file, with its licence where one applies. */
-      title: z.string().trim().min(1),
-      /** Link to it. */
-      url: httpUrl,
-    }),
+    source: sourceSchema,
+    /** Peak memory bandwidth of the part, where the roofline shows it; FP32 rows only. */
+    memory: memoryBandwidthSchema.optional(),
   })
   .superRefine((row, ctx) => {
     if (row.derived && !row.derivation) {
@@ -50,6 +78,9 @@ export const peakFlopsRowSchema = z
     }
     if (!row.derived && row.derivation) {
       ctx.addIssue({ code: 'custom', path: ['derived'], message: `${row.id}: has a derivation but is not marked derived.` });
+    }
+    if (row.memory && row.series !== 'fp32') {
+      ctx.addIssue({ code: 'custom', path: ['memory'], message: `${row.id}: memory bandwidth belongs on the part's fp32 row.` });
     }
     if (row.series === 'tensor-fp16' && (row.kind !== 'gpu' || row.year < FIRST_TENSOR_YEAR)) {
       ctx.addIssue({

@@ -47,8 +47,8 @@ export interface EmbeddingLayer extends LayerBase {
 }
 
 export interface NormLayer extends LayerBase {
-  kind: 'batchnorm' | 'layernorm';
-  /** A scale and a shift per feature or channel. */
+  /** Batch and layer norm learn a scale and a shift per feature or channel; RMSNorm (Llama) only a scale. */
+  kind: 'batchnorm' | 'layernorm' | 'rmsnorm';
   features: number;
 }
 
@@ -110,8 +110,9 @@ export function layerCost(layer: Layer): LayerCost {
       return { params: layer.entries * layer.dim, macs: 0 };
     case 'batchnorm':
     case 'layernorm':
+    case 'rmsnorm':
       requirePositiveInteger(layer, 'features', layer.features);
-      return { params: 2 * layer.features, macs: 0 };
+      return { params: (layer.kind === 'rmsnorm' ? 1 : 2) * layer.features, macs: 0 };
     case 'attention':
       requirePositiveInteger(layer, 'tokens', layer.tokens);
       requirePositiveInteger(layer, 'dim', layer.dim);

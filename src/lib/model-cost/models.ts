@@ -1,12 +1,13 @@
 /**
- * Four well-known models written out layer by layer, so that their sizes and costs are computed
- * rather than typed in. Each follows the implementation whose published figures the tests check:
- * torchvision for VGG16 and ResNet-50, Hugging Face transformers for BERT-base and GPT-2 small.
+ * Well-known models written out layer by layer, so that their sizes and costs are computed rather
+ * than typed in. Each follows the implementation or paper whose published figures the tests check:
+ * torchvision for VGG16 and ResNet-50, Hugging Face transformers for BERT-base and GPT-2 small,
+ * Meta's model card and configuration for Llama 3 8B, Brown et al. (2020) for GPT-3.
  */
 import type { Conv2dLayer, Layer } from './layers.ts';
 import { convOutputSize } from './layers.ts';
 
-export type ModelId = 'vgg16' | 'resnet50' | 'bert-base' | 'gpt2-small';
+export type ModelId = 'vgg16' | 'resnet50' | 'bert-base' | 'gpt2-small' | 'llama3-8b' | 'gpt3-175b';
 
 export interface ModelSpec {
   id: ModelId;
@@ -14,6 +15,11 @@ export interface ModelSpec {
   name: string;
   /** Set for models whose cost depends on how many tokens one example holds. */
   sequence?: { default: number; max: number };
+  /**
+   * How the model is trained: on examples for a number of epochs, or (language models trained on
+   * a web-scale corpus, which is rarely seen twice) on a number of tokens.
+   */
+  training: 'epochs' | 'tokens';
   build(sequenceLength?: number): Layer[];
 }
 
@@ -169,11 +175,72 @@ function gpt2Small(sequenceLength?: number): Layer[] {
   ];
 }
 
+/**
+ * A Llama 3 8B-class decoder (Meta's Meta-Llama-3-8B configuration): 32 layers of width 4,096;
+ * grouped-query attention with 32 query heads and 8 key/value heads of size 128, so the K and V
+ * projections are 4,096 → 1,024; a SwiGLU feed-forward block (gate, up and down projections, width
+ * 14,336); RMSNorm; no biases; a 128,256-token vocabulary with an output layer of its own.
+ * Positions are rotary, so they add no parameters.
+ */
+function llama3(sequenceLength?: number): Layer[] {
+  const tokens = checkSequenceLength('Llama 3 8B', sequenceLength, 8192);
+  const dim = 4096;
+  const kvDim = 8 * 128;
+  const ffn = 14_336;
+  const vocabulary = 128_256;
+  const layer = (index: number): Layer[] => {
+    const group = `layers.${index}`;
+    const linear = (name: string, inFeatures: number, outFeatures: number): Layer => ({
+      kind: 'linear', name: `${group}.${name}`, group, inFeatures, outFeatures, bias: false, tokens,
+    });
+    return [
+      { kind: 'rmsnorm', name: `${group}.attention_norm`, group, features: dim },
+      linear('attention.wq', dim, dim),
+      linear('attention.wk', dim, kvDim),
+      linear('attention.wv', dim, kvDim),
+      // Each of the 32 query heads attends over keys of size 128: 32 × 128 = the full width.
+      { kind: 'attention', name: `${group}.attention.scores`, group, tokens, dim },
+      linear('attention.wo', dim, dim),
+      { kind: 'rmsnorm', name: `${group}.ffn_norm`, group, features: dim },
+      linear('feed_forward.w1', dim, ffn),
+      linear('feed_forward.w3', dim, ffn),
+      linear('feed_forward.w2', ffn, dim),
+    ];
+  };
+  return [
+    { kind: 'embedding', name: 'tok_embeddings', group: 'embeddings', entries: vocabulary, dim },
+    ...Array.from({ length: 32 }, (_, index) => layer(index)).flat(),
+    { kind: 'rmsnorm', name: 'norm', group: 'norm', features: dim },
+    { kind: 'linear', name: 'output', group: 'output', inFeatures: dim, outFeatures: vocabulary, bias: false, tokens },
+  ];
+}
+
+/**
+ * GPT-3 175B as Brown et al. (2020, Table 2.1) describe it: 96 layers of width 12,288, 96 heads,
+ * feed-forward width 4 × 12,288, a 2,048-token context, GPT-2's 50,257-token vocabulary with the
+ * output layer tied to the embeddings, learned positions, biases and layer norm as in GPT-2. Its
+ * alternating sparse attention layers change the cost of attention a little, not the parameters.
+ */
+function gpt3(sequenceLength?: number): Layer[] {
+  const tokens = checkSequenceLength('GPT-3', sequenceLength, 2048);
+  const dim = 12_288;
+  const shape: TransformerShape = { layers: 96, dim, ffn: 4 * dim, tokens, prefix: 'h' };
+  return [
+    { kind: 'embedding', name: 'wte', group: 'embeddings', entries: 50_257, dim },
+    { kind: 'embedding', name: 'wpe', group: 'embeddings', entries: 2048, dim },
+    ...Array.from({ length: shape.layers }, (_, index) => transformerLayer(shape, index)).flat(),
+    { kind: 'layernorm', name: 'ln_f', group: 'ln_f', features: dim },
+    { kind: 'linear', name: 'lm_head', group: 'lm_head', inFeatures: dim, outFeatures: 50_257, bias: false, tokens, tiedWeights: true },
+  ];
+}
+
 export const models: readonly ModelSpec[] = [
-  { id: 'vgg16', name: 'VGG16', build: vgg16 },
-  { id: 'resnet50', name: 'ResNet-50', build: resnet50 },
-  { id: 'bert-base', name: 'BERT-base', sequence: { default: 128, max: 512 }, build: bertBase },
-  { id: 'gpt2-small', name: 'GPT-2 small', sequence: { default: 1024, max: 1024 }, build: gpt2Small },
+  { id: 'vgg16', name: 'VGG16', training: 'epochs', build: vgg16 },
+  { id: 'resnet50', name: 'ResNet-50', training: 'epochs', build: resnet50 },
+  { id: 'bert-base', name: 'BERT-base', sequence: { default: 128, max: 512 }, training: 'epochs', build: bertBase },
+  { id: 'gpt2-small', name: 'GPT-2 small', sequence: { default: 1024, max: 1024 }, training: 'epochs', build: gpt2Small },
+  { id: 'llama3-8b', name: 'Llama 3 8B', sequence: { default: 8192, max: 8192 }, training: 'tokens', build: llama3 },
+  { id: 'gpt3-175b', name: 'GPT-3 175B', sequence: { default: 2048, max: 2048 }, training: 'tokens', build: gpt3 },
 ];
 
 export function modelById(id: string): ModelSpec {

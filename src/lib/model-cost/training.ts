@@ -40,3 +40,30 @@ export function trainingSeconds(flops: number, peakGflops: number, utilisation: 
   }
   return flops / (peakGflops * 1e9 * utilisation);
 }
+
+/**
+ * Language models are trained on tokens: about 6 FLOPs per parameter per token, 2 for the forward
+ * pass (a multiply and an add per weight) and 4 for the backward pass (Kaplan et al. 2020; the
+ * same 6ND Hoffmann et al. 2022 use). It leaves out attention over the context, a few percent
+ * for these models at their training lengths.
+ */
+export const FLOPS_PER_PARAM_TOKEN = 6;
+
+/**
+ * Tokens per parameter that minimise loss for a fixed compute budget, by Hoffmann et al. (2022,
+ * "Training Compute-Optimal Large Language Models"): roughly 20, e.g. Chinchilla's 70 billion
+ * parameters on 1.4 trillion tokens.
+ */
+export const COMPUTE_OPTIMAL_TOKENS_PER_PARAM = 20;
+
+export function trainingFlopsFromTokens(params: number, tokens: number): number {
+  requirePositiveInteger('Parameters', params);
+  requirePositiveInteger('Training tokens', tokens);
+  return FLOPS_PER_PARAM_TOKEN * params * tokens;
+}
+
+/** The compute-optimal number of training tokens for a model of this size. */
+export function computeOptimalTokens(params: number): number {
+  requirePositiveInteger('Parameters', params);
+  return COMPUTE_OPTIMAL_TOKENS_PER_PARAM * params;
+}
