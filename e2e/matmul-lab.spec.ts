@@ -2,7 +2,12 @@ import type { Locator, Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../scripts/find-browser.ts';
 import { strings } from '../src/i18n/strings/lab.ts';
 import { interpolate } from '../src/i18n/translate.ts';
+import { DEFAULT_BASELINE, type BackendId } from '../src/lib/matmul/backends.ts';
 import { MAX_REL_ERROR } from '../src/lib/matmul/reference.ts';
+import { largestOfferedSize } from '../src/lib/matmul/size-limits.ts';
+import { MAX_N } from '../src/lib/matmul/sizes.ts';
+import { summarise, type SummaryRow } from '../src/lib/matmul/summary.ts';
+import { DEFAULT_SETTINGS } from '../src/lib/matmul/url-state.ts';
 import { layoutShift, watchLayoutShifts } from './layout-shift';
 import { expect, test } from './fixtures';
 
@@ -33,10 +38,48 @@ async function choose(page: Page, backends: readonly string[]) {
 }
 
 const en = strings.en;
+const zh = strings['zh-cn'];
 
-async function runAndWait(page: Page, timeout = 180_000) {
+async function runAndWait(page: Page, timeout = 180_000, done: string = en['run.done']) {
   await page.getByTestId('matmul-run').click();
-  await expect(page.getByTestId('matmul-status')).toHaveText(en['run.done'], { timeout });
+  await expect(page.getByTestId('matmul-status')).toHaveText(done, { timeout });
+}
+
+/** The rows the page shows, read back from their data attributes, as the summary takes them. */
+async function shownRows(page: Page): Promise<SummaryRow[]> {
+  return page.getByTestId('matmul-result').evaluateAll((rows) =>
+    rows.map((row) => {
+      const data = (row as HTMLElement).dataset;
+      return {
+        backend: data.backend as BackendId,
+        n: Number(data.n),
+        medianMs: Number(data.medianMs),
+        verified: data.verified === 'true',
+        // Headless Chromium's only GPU is SwiftShader (the device report says so, checked below).
+        softwareName: data.software === 'true' ? 'SwiftShader' : null,
+      };
+    }),
+  );
+}
+
+/** Each result's GFLOPS and check are on screen, and nothing makes the page scroll sideways. */
+async function expectReadableResults(page: Page, verified: string) {
+  await page.getByTestId('matmul-all').locator('summary').click();
+  const rows = page.getByTestId('matmul-result');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    await row.getByTestId('matmul-gflops').scrollIntoViewIfNeeded();
+    await expect(row.getByTestId('matmul-gflops')).toHaveText(/^[\d.,]+$/);
+    await expect(row.getByTestId('matmul-verdict')).toHaveText(`✓ ${verified}`);
+    for (const cell of [row.getByTestId('matmul-gflops'), row.getByTestId('matmul-verdict')]) {
+      const box = await cell.boundingBox();
+      expect(box, 'on screen').not.toBeNull();
+      expect(box!.x + box!.width, 'inside the viewport').toBeLessThanOrEqual(page.viewportSize()!.width);
+      // One line: 已验证 must not break a character per line.
+      expect(box!.height).toBeLessThan(2 * 16 * 1.8);
+    }
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
 /** A data-* attribute's number, failing when the attribute is missing or not a finite number. */
@@ -51,21 +94,46 @@ async function numberAttribute(row: Locator, name: string): Promise<number> {
 test.describe('matmul lab', () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test('loads none of its code before it is scrolled into view', async ({ page }) => {
+  test('in the article: loads none of its code before it is scrolled into view, names bad settings, and leaves the hash alone', async ({ page }) => {
     const early: string[] = [];
     page.on('request', (request) => {
       if (LAB_REQUEST.test(request.url())) early.push(request.url());
     });
-    await page.goto('/');
+    // In the article the lab's parameters carry a prefix; the plain `n` belongs to something else.
+    await page.goto('/?n=7&lab-n=8193&lab-backends=js-tiled,foo&lab-baseline=cuda&lab-seed=0&lab-sweep=yes');
     await page.waitForLoadState('networkidle');
     expect(early, 'lab requests before scrolling').toEqual([]);
     await page.locator(LAB).scrollIntoViewIfNeeded();
     await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     expect(early.length, 'the island loads once visible').toBeGreaterThan(0);
     expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);
+
+    await test.step('each value it cannot use is named, with what it uses instead', async () => {
+      const problems = page.getByTestId('matmul-url-problem');
+      await expect(problems).toHaveText([
+        interpolate(en['url.size'], { param: 'lab-n', value: '8193', why: interpolate(en['why.too-large'], { max: MAX_N }), used: DEFAULT_SETTINGS.n }),
+        interpolate(en['url.backends'], { param: 'lab-backends', value: 'foo', used: 'js-tiled' }),
+        interpolate(en['url.baseline'], { param: 'lab-baseline', value: 'cuda', used: DEFAULT_BASELINE }),
+        interpolate(en['url.seed'], { param: 'lab-seed', value: '0', used: DEFAULT_SETTINGS.seed }),
+        interpolate(en['url.sweep'], { param: 'lab-sweep', value: 'yes', why: en['why.not-a-number'] }),
+      ]);
+      await expect(page.getByTestId('matmul-n')).toHaveValue(String(DEFAULT_SETTINGS.n));
+      await expect(page.getByTestId('matmul-page-link')).toHaveAttribute('href', '/lab/');
+    });
+
+    await test.step('running it changes the query, never the hash the reader is at', async () => {
+      await page.evaluate(() => (location.hash = 'cpu-vs-gpu'));
+      await page.getByTestId('matmul-n').fill('16');
+      await runAndWait(page);
+      await expect(page.locator('[data-testid="matmul-result"][data-backend="js-tiled"][data-n="16"]')).toHaveAttribute('data-verified', 'true');
+      const url = new URL(page.url());
+      // The settings it could not use are gone; the plain `n` is not the lab's and stays.
+      expect(Object.fromEntries(url.searchParams)).toEqual({ n: '7', 'lab-n': '16', 'lab-backends': 'js-tiled' });
+      expect(url.hash).toBe('#cpu-vs-gpu');
+    });
   });
 
-  test('on its own page: settings live in the URL, bad sizes are refused, and every backend verifies', async ({ page }) => {
+  test('on its own page: settings live in the URL, bad sizes are refused, every backend verifies, and the answer comes first', async ({ page }) => {
     await watchLayoutShifts(page);
     await openLab(page, '?n=96&baseline=wasm-simd');
 
@@ -80,13 +148,25 @@ test.describe('matmul lab', () => {
       await expect(page).toHaveURL(/baseline=wasm-simd/);
     });
 
-    await test.step('sizes that are not whole numbers from 1 to 8192 are refused with the reason, and nothing runs', async () => {
+    const offered = await page.evaluate(() => ({
+      memory: (navigator as Navigator & { deviceMemory?: number }).deviceMemory,
+      threads: Math.max(1, navigator.hardwareConcurrency || 1),
+      isolated: crossOriginIsolated,
+    }));
+    const largest = largestOfferedSize(offered.memory, offered).n;
+
+    await test.step('the largest size offered comes from the memory the device reports', async () => {
+      const basis = offered.memory === undefined ? en['basis.default'] : en['basis.device-memory'];
+      await expect(page.getByTestId('matmul-n-help')).toContainText(`A whole number from 1 to ${largest}. ${basis.split('{memory}')[0]}`);
+    });
+
+    await test.step('sizes that are not whole numbers from 1 to the largest offered are refused with the reason, and nothing runs', async () => {
       for (const [value, message] of [
         ['0', /at least 1/],
         ['-5', /at least 1/],
         ['1.5', /not a whole number/],
         ['abc', /not a number/],
-        ['100000', /too large.*largest size is 8192/],
+        [String(largest + 1), new RegExp(`too large.*The largest size here is ${largest}\\.`)],
       ] as const) {
         await page.getByTestId('matmul-n').fill(value);
         await expect(page.getByTestId('matmul-n-error'), value).toHaveText(message);
@@ -101,8 +181,9 @@ test.describe('matmul lab', () => {
     // Odd, so no kernel's 2- or 4-wide blocks divide it (test/matmul-kernels.test.ts covers both
     // cases for every kernel); large enough that every backend takes measurable time.
     await test.step(`every backend multiplies N = ${ODD_N} and verifies the result; SwiftShader is flagged as software`, async () => {
-      // The same field accepts a valid size again.
-      await page.getByTestId('matmul-n').fill(String(ODD_N));
+      // The same field accepts a valid size again, as an input method types it.
+      const fullWidth = String(ODD_N).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+      await page.getByTestId('matmul-n').fill(`\u3000${fullWidth} `);
       await expect(page.getByTestId('matmul-n-error')).toBeEmpty();
       await expect(page.getByTestId('matmul-run')).toBeEnabled();
       await choose(page, [...CPU_BACKENDS, ...GPU_BACKENDS]);
@@ -123,25 +204,45 @@ test.describe('matmul lab', () => {
       await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
       await expect(page.getByTestId('matmul-message')).toHaveCount(0);
     });
+
+    await test.step('one sentence says what was fastest, by how much, and that this GPU is emulated', async () => {
+      const sentence = summarise(await shownRows(page), ODD_N, { threads: offered.threads, locale: 'en' });
+      expect(sentence).toContain('emulated in software (SwiftShader)');
+      await expect(page.getByTestId('matmul-summary')).toHaveText(sentence!);
+    });
+
+    await test.step('on a phone every result is a card: GFLOPS and check on screen, nothing scrolls sideways', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectReadableResults(page, en['check.pass']);
+    });
   });
 
-  test('cancel during a sweep keeps the results finished so far', async ({ page }) => {
-    await openLab(page, '?n=2048&sweep=2048');
-    await choose(page, ['js-naive', 'js-tiled']);
+  test('the language switch keeps the settings; cancel during a sweep keeps the results finished so far (in Chinese, on a phone)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const settings = '?n=2048&sweep=2048&backends=js-naive,js-tiled';
+    await openLab(page, settings);
+    await page.locator('.lang-switch a[data-lang-switch="zh-cn"]').click();
+    await expect(page).toHaveURL(`/zh-cn/lab/${settings}`);
+    await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     await page.getByTestId('matmul-run').click();
     const rows = page.getByTestId('matmul-result');
-    await expect(rows.first()).toBeVisible({ timeout: 120_000 });
+    // The rows wait, folded, under the summary.
+    await expect(rows.first()).toBeAttached({ timeout: 120_000 });
     await expect.poll(() => rows.count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
     await page.getByTestId('matmul-cancel').click();
-    await expect(page.getByTestId('matmul-status')).toHaveText(en['run.cancelled'], { timeout: 30_000 });
+    await expect(page.getByTestId('matmul-status')).toHaveText(zh['run.cancelled'], { timeout: 30_000 });
     const kept = await rows.count();
     expect(kept).toBeGreaterThanOrEqual(2);
     await expect(page.locator('[data-testid="matmul-result"][data-n="2048"]')).toHaveCount(0);
     // The lab stays usable after a cancel.
     await page.getByTestId('matmul-n').fill('64');
     await page.getByTestId('matmul-sweep').uncheck();
-    await runAndWait(page);
+    await runAndWait(page, 180_000, zh['run.done']);
     await expect(page.locator('[data-testid="matmul-result"][data-n="64"][data-backend="js-tiled"]')).toHaveAttribute('data-verified', 'true');
+    const sentence = summarise(await shownRows(page), 64, { threads: 1, locale: 'zh-cn' });
+    expect(sentence).toMatch(/^在 N = 64 时，这台设备上最快的后端是.+；这次没有测 GPU 后端。$/);
+    await expect(page.getByTestId('matmul-summary')).toHaveText(sentence!);
+    await expectReadableResults(page, zh['check.pass']);
   });
 });
 
@@ -160,10 +261,14 @@ test('without WebGL or WebGPU both GPU backends show as unavailable with reasons
       await expect(page.locator(`[data-testid="matmul-backend"][data-backend="${backend}"] input`)).toBeDisabled();
     }
     await choose(page, ['js-tiled', 'wasm-simd']);
+    // Full-width digits, as a Chinese or Japanese input method types them.
+    await page.getByTestId('matmul-n').fill('２５６');
+    await expect(page).toHaveURL(/[?&]n=256(&|$)/);
     await runAndWait(page);
     for (const backend of ['js-tiled', 'wasm-simd']) {
-      await expect(page.locator(`[data-testid="matmul-result"][data-backend="${backend}"]`)).toHaveAttribute('data-verified', 'true');
+      await expect(page.locator(`[data-testid="matmul-result"][data-backend="${backend}"][data-n="256"]`)).toHaveAttribute('data-verified', 'true');
     }
+    await expect(page.getByTestId('matmul-summary')).toHaveText(/^At N = 256, .+; no GPU backend was measured\.$/);
     await expect(page.locator('[data-testid="matmul-result"][data-backend="webgl2"]')).toHaveCount(0);
   } finally {
     await browser.close();

@@ -7,23 +7,33 @@
 // does not decide a ratio.
 // It also reports the page's long tasks (main-thread tasks over 50 ms) during
 // each run of the lab: the kernels run in workers, so the page should have none.
+// Each round first measures the CPU's roofs (src/workers/bridge/roofs.ts,
+// built here with Vite like the site): the compute roof per instruction mix at
+// one thread and at every core, and the memory roof; each CPU backend is then
+// reported as a percentage of the compute roof of its own mix and thread
+// count (roofKeyOf in roof.ts). The GPU roofs are left to the article's
+// roofline demo: here the GPU is usually SwiftShader, a CPU emulation.
 // Serves the built site (OUT_DIR or dist/; build first) with the COOP/COEP
 // headers, so threads are on. Timings are printed, never asserted.
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdtemp, readFile, copyFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from 'd3-array';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { chromium } from '@playwright/test';
-import { BACKEND_IDS, PEER_OF } from '../src/lib/matmul/backends.ts';
+import { BACKEND_IDS, BACKEND_KIND, PEER_OF } from '../src/lib/matmul/backends.ts';
+import { findRoof, roofKeyOf } from '../src/lib/matmul/roof.ts';
 import { gflops, medianMs } from '../src/lib/matmul/metrics.ts';
 import { BUDGET_MS, RUNS } from '../src/lib/matmul/measure.ts';
 import { checkSize } from '../src/lib/matmul/sizes.ts';
 import { square } from '../src/lib/matmul/types.ts';
 import { strings } from '../src/i18n/strings/lab.ts';
 import { chromiumArgs, findBrowser } from './find-browser.ts';
+import watPlugin from './vite-plugin-wat.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -68,13 +78,37 @@ for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tf
 }
 const benchPage = '<!doctype html><meta charset="utf-8"><title>TensorFlow.js peers</title><script type="module" src="/__bench/tfjs.js"></script>';
 
+// The roofs page: measureRoofs and its workers, bundled by Vite with the .wat plugin as the site is.
+const roofsEntry = '\0bench-roofs';
+await viteBuild({
+  configFile: false,
+  // Errors only: Vite's notes on plugin timings say nothing about the measurements.
+  logLevel: 'error',
+  base: '/__bench/roofs/',
+  publicDir: false,
+  plugins: [
+    watPlugin(),
+    {
+      name: 'bench-roofs-entry',
+      resolveId: (id) => (id === 'bench-roofs' ? roofsEntry : null),
+      load: (id) =>
+        id === roofsEntry
+          ? `import { measureRoofs } from ${JSON.stringify(resolve('src/workers/bridge/roofs.ts'))}; globalThis.benchRoofs = measureRoofs;`
+          : null,
+    },
+  ],
+  worker: { format: 'es', plugins: () => [watPlugin()] },
+  build: { outDir: join(benchDir, 'roofs'), emptyOutDir: true, rollupOptions: { input: 'bench-roofs', output: { entryFileNames: 'roofs.js' } } },
+});
+const roofsPage = '<!doctype html><meta charset="utf-8"><title>Roofs</title><script type="module" src="/__bench/roofs/roofs.js"></script>';
+
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
   const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
   try {
-    if (path === '/__bench/') {
-      response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(benchPage);
+    if (path === '/__bench/' || path === '/__bench/roofs.html') {
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(path === '/__bench/' ? benchPage : roofsPage);
       return;
     }
     const base = path.startsWith('/__bench/') ? benchDir : root;
@@ -182,6 +216,29 @@ async function tfjsRows() {
   return rows;
 }
 
+/** The CPU's roofs, in a page of their own with nothing else running in it. */
+async function roofRows() {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/__bench/roofs.html`);
+  await page.waitForFunction(() => 'benchRoofs' in globalThis);
+  log('roofs…');
+  const roofs = await page.evaluate(() => globalThis.benchRoofs({ gpu: false }));
+  await page.close();
+  return roofs;
+}
+
+/** One roof per kind, device, mix and thread count: the median over rounds. */
+function mergeRoofs(roofs) {
+  const groups = Map.groupBy(roofs, (r) => `${r.kind}/${r.device}/${r.mix}/${r.threads}`);
+  const middle = (values) => median(values) ?? null;
+  return [...groups.values()].map((group) => ({
+    ...group[0],
+    gflops: middle(group.map((r) => r.gflops)),
+    gbPerS: middle(group.map((r) => r.gbPerS)),
+    rounds: group.length,
+  }));
+}
+
 /** One row per backend and size: the median over rounds of its times, the worst of its errors. */
 function mergeRounds(rows) {
   const groups = Map.groupBy(rows, (row) => `${row.backend}@${row.n}`);
@@ -212,14 +269,33 @@ function mergeLongTasks(records) {
 try {
   const measured = [];
   const longTaskRecords = [];
+  const roofRecords = [];
+  const loadBefore = loadavg()[0];
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) log(`round ${round} of ${rounds}`);
+    roofRecords.push(...(await roofRows()));
     const lab = await labRows();
     measured.push(...lab.rows, ...(await tfjsRows()));
     longTaskRecords.push(...lab.longTasks);
   }
   const all = mergeRounds(measured);
   const longTasks = mergeLongTasks(longTaskRecords);
+  const roofs = mergeRoofs(roofRecords);
+  // The browser that measured a relaxed-FMA roof validates relaxed SIMD, so the lab's wasm kernels ran that build.
+  const relaxed = roofs.some((r) => r.mix === 'relaxed-fma');
+  const roofOf = (row) => (BACKEND_KIND[row.backend] === 'cpu' ? findRoof(roofs, roofKeyOf(row.backend, relaxed)) : undefined);
+  const ofRoof = (row) => {
+    const roof = roofOf(row);
+    return roof ? { mix: roof.mix, threads: roof.threads, gflops: roof.gflops, percent: (100 * row.gflops) / roof.gflops } : null;
+  };
+  // Threads over one thread, per size: what the second (and later) cores add.
+  const scaling = [['wasm-simd-threads', 'wasm-simd'], ['js-workers', 'js-tiled']].flatMap(([many, one]) =>
+    sizes.flatMap((n) => {
+      const [p, q] = [many, one].map((id) => all.find((row) => row.backend === id && row.n === n));
+      return p && q ? [{ backend: many, over: one, n, ratio: p.gflops / q.gflops }] : [];
+    }),
+  );
+  const load = { before: loadBefore, after: loadavg()[0], cores: cpus().length };
   const peers = all.filter((row) => row.backend.startsWith('tfjs-'));
   const ratio = (row) => {
     const peer = peers.find((p) => p.backend === PEER_OF[row.backend] && p.n === row.n);
@@ -227,18 +303,27 @@ try {
   };
   const machine = `${cpus()[0]?.model.trim()} × ${cpus().length} logical cores; Chromium ${browser.version()}`;
   if (options.json) {
-    const rowsOut = all.map((row) => ({ ...row, peer: PEER_OF[row.backend] ?? null, ratioToPeer: ratio(row) }));
-    console.log(JSON.stringify({ machine, rows: rowsOut, longTasks }, null, 2));
+    const rowsOut = all.map((row) => ({ ...row, peer: PEER_OF[row.backend] ?? null, ratioToPeer: ratio(row), roof: ofRoof(row) }));
+    console.log(JSON.stringify({ machine, load, roofs, rows: rowsOut, threadScaling: scaling, longTasks }, null, 2));
   } else {
     const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
     const table = (header, body) => [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
-    console.log(`Machine: ${machine}\n`);
-    const header = ['backend', 'n', 'firstMs', 'medianMs', 'gflops', 'maxRelError', 'verified', 'software', 'adapter', 'peer', 'ratio'];
+    console.log(`Machine: ${machine}; load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores\n`);
+    const roofBody = roofs.map((r) => [r.kind, r.device, r.mix ?? '', r.threads, r.gflops?.toFixed(1) ?? '', r.gbPerS?.toFixed(1) ?? '', r.software]);
+    console.log(table(['roof', 'device', 'mix', 'threads', 'GFLOPS', 'GB/s', 'software'], roofBody));
+    console.log('');
+    const header = ['backend', 'n', 'firstMs', 'medianMs', 'gflops', 'maxRelError', 'verified', 'software', 'adapter', 'peer', 'ratio', 'roof', '% of roof'];
     const body = all.sort((p, q) => p.n - q.n).map((row) => {
       const r = ratio(row);
-      return [row.backend, row.n, row.firstMs.toFixed(1), row.medianMs.toFixed(2), row.gflops.toFixed(2), row.maxRelError.toExponential(1), row.verified, row.software, row.adapter, PEER_OF[row.backend] ?? '', r === null ? '' : `${r.toFixed(2)}×`];
+      const roof = ofRoof(row);
+      const roofName = roof ? `${roof.mix} × ${roof.threads}` : '';
+      return [row.backend, row.n, row.firstMs.toFixed(1), row.medianMs.toFixed(2), row.gflops.toFixed(2), row.maxRelError.toExponential(1), row.verified, row.software, row.adapter, PEER_OF[row.backend] ?? '', r === null ? '' : `${r.toFixed(2)}×`, roofName, roof ? `${roof.percent.toFixed(1)}%` : ''];
     });
     console.log(table(header, body));
+    if (scaling.length) {
+      console.log('\nThreads over one thread:\n');
+      console.log(table(['backend', 'over', 'n', 'ratio'], scaling.map((s) => [s.backend, s.over, s.n, `${s.ratio.toFixed(2)}×`])));
+    }
     console.log(`\nThe page's main thread during the lab's runs (long tasks are those over 50 ms; ${rounds} round${rounds > 1 ? 's' : ''}):\n`);
     console.log(table(['n', 'long tasks', 'longest (ms)'], longTasks.map((t) => [t.n, t.count, t.longestMs.toFixed(0)])));
   }

@@ -17,16 +17,19 @@ import {
   wasmKernel,
 } from '../src/lib/matmul/wasm-simd';
 
-// The WebAssembly kernel is compiled from its text source on every run, as the build does.
+// The WebAssembly kernel is compiled from its text source on every run, as the
+// build does: plain SIMD, and relaxed SIMD's fused multiply-add (Node has it).
 const watSource = await readFile(new URL('../src/lib/matmul/wasm/matmul.wat', import.meta.url), 'utf8');
 const singleBytes = await compileWat(watSource, { shared: false });
 const sharedBytes = await compileWat(watSource, { shared: true });
+const relaxedSingleBytes = await compileWat(watSource, { shared: false, relaxed: true });
+const relaxedSharedBytes = await compileWat(watSource, { shared: true, relaxed: true });
 
-/** Runs the shared-memory build as the threaded backend does: two instances, one memory, a row range each. */
-async function threadedWasmKernel(): Promise<CpuKernel> {
-  const module = await WebAssembly.compile(sharedBytes);
+/** Runs a shared-memory build as the threaded backend does: two instances, one memory, a row range each. */
+async function threadedWasmKernel(bytes: BufferSource, relaxed: boolean): Promise<CpuKernel> {
+  const module = await WebAssembly.compile(bytes);
   const memory = createMemory(true);
-  const threads = await Promise.all([0, 1].map(() => WasmMatmul.instantiate(module, memory)));
+  const threads = await Promise.all([0, 1].map(() => WasmMatmul.instantiate(module, memory, relaxed)));
   return (a, b, c, shape) => {
     const layout = threads[0].prepare(shape, threads.length);
     const views = threads[0].views(layout, shape);
@@ -76,22 +79,30 @@ const rowsOf = (flat: Float32Array, rows: number, cols: number) =>
   Array.from({ length: rows }, (_, r) => flat.subarray(r * cols, (r + 1) * cols));
 
 // One table of shapes, run against every kernel (TensorFlow.js style).
-// Sizes straddle the block widths: MR/NR = 4, the wasm vector width 4 and
-// register tile 8, kc = 256, mc = 64, nc = 512.
+// Sizes straddle the block widths: JavaScript's MR/NR = 4 and mc = 64; the
+// wasm vector width 4, its tiles of 4×8 (plain) and 6×8 (relaxed) and
+// mc = 120; kc = 256 and nc = 512 in both.
 const shapes: MatmulShape[] = [
   ...[1, 2, 3, 17, 64, 65, 127, 256].map(square),
   { m: 5, k: 7, n: 9 },
+  { m: 7, k: 6, n: 8 },
   { m: 1, k: 300, n: 3 },
   { m: 33, k: 257, n: 70 },
   { m: 67, k: 3, n: 513 },
+  { m: 121, k: 20, n: 9 },
   { m: 130, k: 129, n: 10 },
+  { m: 241, k: 5, n: 16 },
 ];
 
 const kernels: Record<string, CpuKernel> = {
   'js-naive': matmulNaive,
   'js-tiled': matmulTiled,
-  'wasm-simd': await wasmKernel(singleBytes),
-  'wasm-simd (shared memory, 2 instances)': await threadedWasmKernel(),
+  'wasm-simd': await wasmKernel(singleBytes, false),
+  'wasm-simd (shared memory, 2 instances)': await threadedWasmKernel(sharedBytes, false),
+  // Fused rounding differs from mul + add in the last bits; MAX_REL_ERROR bounds the error against
+  // float64, which a fused multiply-add only lowers, so one tolerance holds for both builds.
+  'wasm-simd relaxed FMA': await wasmKernel(relaxedSingleBytes, true),
+  'wasm-simd relaxed FMA (shared memory, 2 instances)': await threadedWasmKernel(relaxedSharedBytes, true),
   'gpu.js webgl2 kernel (gpu.js CPU mode)': gpujsKernel('webgl2'),
   'gpu.js webgpu kernel (gpu.js CPU mode)': gpujsKernel('webgpu'),
 };
@@ -128,12 +139,33 @@ describe('wasm module', () => {
     const context = { addWatchFile: () => undefined };
     expect(await load.call(context, file)).toMatch(/^export default Uint8Array\.from\(atob\(/);
     expect(await load.call(context, `${file}?shared`)).toMatch(/^export default/);
+    expect(await load.call(context, `${file}?relaxed`)).toMatch(/^export default/);
+    expect(await load.call(context, `${file}?shared&relaxed`)).toMatch(/^export default/);
     expect(await load.call(context, `${file}?raw`)).toBeNull();
+    expect(await load.call(context, `${file}?shared&raw`)).toBeNull();
+  });
+
+  it('keeps relaxed_madd only in the relaxed builds', () => {
+    // f32x4.relaxed_madd is opcode 0xfd 0x105, the index written as LEB128.
+    const hasRelaxedMadd = (bytes: Uint8Array) =>
+      bytes.some((byte, i) => byte === 0xfd && bytes[i + 1] === 0x85 && bytes[i + 2] === 0x02);
+    expect(hasRelaxedMadd(relaxedSingleBytes)).toBe(true);
+    expect(hasRelaxedMadd(relaxedSharedBytes)).toBe(true);
+    expect(hasRelaxedMadd(singleBytes)).toBe(false);
+    expect(hasRelaxedMadd(sharedBytes)).toBe(false);
+  });
+
+  it('refuses a plain build of a relaxed instruction it cannot split', async () => {
+    const source = `(module (import "env" "memory" (memory 1 1 shared))
+      (func (param $a v128) (result v128)
+        (f32x4.relaxed_madd (local.get $a) (local.get $a) (f32x4.splat (f32.const 1)))))`;
+    await expect(compileWat(source, { shared: false })).rejects.toThrow(/cannot rewrite/);
+    await expect(compileWat(source, { shared: false, relaxed: true })).resolves.toBeInstanceOf(Uint8Array);
   });
 
 
   it('reports the workspace size the size checks assume', async () => {
-    const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(singleBytes), createMemory(false));
+    const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(singleBytes), createMemory(false), false);
     expect(wasm.workspaceBytes).toBe(WASM_WORKSPACE_BYTES);
   });
 });

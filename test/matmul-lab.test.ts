@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BackendId } from '../src/lib/matmul/backends';
 import { crossover } from '../src/lib/matmul/crossover';
 import { describeWebgl, describeWebgpu, softwareRendererName } from '../src/lib/matmul/device';
 import { toCsv, toJson, toMarkdown, type ResultRow } from '../src/lib/matmul/export';
@@ -10,7 +11,8 @@ import { randomMatrix } from '../src/lib/matmul/random-matrix';
 import { backendLimit } from '../src/lib/matmul/size-limits';
 import { MAX_N, checkSize } from '../src/lib/matmul/sizes';
 import { square } from '../src/lib/matmul/types';
-import { DEFAULT_SETTINGS, parseSettings, sweepSizes, writeSettings } from '../src/lib/matmul/url-state';
+import { formatScientific, formatSignificant, summarise, type SummaryRow } from '../src/lib/matmul/summary';
+import { DEFAULT_SETTINGS, EMBEDDED_PREFIX, parseSettings, sweepSizes, writeSettings, type LabSettings } from '../src/lib/matmul/url-state';
 
 describe('checkSize', () => {
   it.each([
@@ -79,21 +81,128 @@ describe('device honesty', () => {
 });
 
 describe('settings in the URL', () => {
-  it('round-trips non-default settings and keeps other parameters', () => {
+  it('round-trips non-default settings, keeps other parameters and leaves commas readable', () => {
     const settings = { n: 256, backends: ['js-tiled', 'webgpu'] as const, baseline: 'wasm-simd' as const, seed: 7, sweepTo: 1024 };
     const search = writeSettings('?lang=x', settings);
-    expect(search).toContain('lang=x');
-    expect(parseSettings(search)).toEqual(settings);
+    expect(search).toBe('?lang=x&n=256&backends=js-tiled,webgpu&baseline=wasm-simd&seed=7&sweep=1024');
+    expect(parseSettings(search)).toEqual({ settings, problems: [] });
   });
 
-  it('writes nothing for defaults and ignores invalid values', () => {
+  it('writes nothing for defaults and takes missing parameters silently', () => {
     expect(writeSettings('', DEFAULT_SETTINGS)).toBe('');
-    expect(parseSettings('?n=abc&backends=nope&baseline=cuda&seed=-1&sweep=1.5')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('')).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('keeps the embedded lab in prefixed parameters, apart from the plain ones', () => {
+    const search = writeSettings('?n=64', { ...DEFAULT_SETTINGS, n: 128, backends: ['wasm-simd'] }, EMBEDDED_PREFIX);
+    expect(search).toBe('?n=64&lab-n=128&lab-backends=wasm-simd');
+    expect(parseSettings(search, EMBEDDED_PREFIX).settings).toMatchObject({ n: 128, backends: ['wasm-simd'] });
+    expect(parseSettings(search).settings).toMatchObject({ n: 64, backends: DEFAULT_SETTINGS.backends });
+  });
+
+  it('reads full-width digits and surrounding spaces, as an input method or a pasted link gives them', () => {
+    expect(parseSettings('?n=%EF%BC%92%EF%BC%95%EF%BC%96').settings.n).toBe(256);
+    const padded = parseSettings('?n=%2064%20&seed=%EF%BC%93&backends=%20webgl2,');
+    expect(padded.settings).toMatchObject({ n: 64, seed: 3, backends: ['webgl2'] });
+    expect(padded.problems).toEqual([]);
+  });
+
+  it.each([
+    ['?n=8193', { setting: 'n', param: 'n', value: '8193', reason: 'too-large', used: 512 }],
+    ['?n=abc', { setting: 'n', param: 'n', value: 'abc', reason: 'not-a-number', used: 512 }],
+    ['?n=1.5', { setting: 'n', param: 'n', value: '1.5', reason: 'not-whole', used: 512 }],
+    ['?n=0', { setting: 'n', param: 'n', value: '0', reason: 'too-small', used: 512 }],
+    ['?n=', { setting: 'n', param: 'n', value: '', reason: 'empty', used: 512 }],
+    ['?sweep=yes', { setting: 'sweepTo', param: 'sweep', value: 'yes', reason: 'not-a-number', used: 0 }],
+    ['?backends=foo', { setting: 'backends', param: 'backends', value: 'foo', reason: 'unknown', used: DEFAULT_SETTINGS.backends }],
+    ['?backends=foo,wasm-simd,cuda', { setting: 'backends', param: 'backends', value: 'foo,cuda', reason: 'unknown', used: ['wasm-simd'] }],
+    ['?baseline=cuda', { setting: 'baseline', param: 'baseline', value: 'cuda', reason: 'unknown', used: DEFAULT_SETTINGS.baseline }],
+    ['?seed=-1', { setting: 'seed', param: 'seed', value: '-1', reason: 'not-positive-whole', used: 1 }],
+    ['?lab-n=9999', { setting: 'n', param: 'lab-n', value: '9999', reason: 'too-large', used: 512 }],
+  ])('reports %s and what it used instead', (search, problem) => {
+    const parsed = parseSettings(search, search.startsWith('?lab-') ? EMBEDDED_PREFIX : '');
+    expect(parsed.problems).toEqual([problem]);
+    expect(parsed.settings[problem.setting as keyof LabSettings]).toEqual(problem.used);
+  });
+
+  it('reports every bad value at once, in the order of the settings', () => {
+    const { settings, problems } = parseSettings('?n=abc&backends=nope&baseline=cuda&seed=-1&sweep=1.5');
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems.map((p) => p.param)).toEqual(['n', 'backends', 'baseline', 'seed', 'sweep']);
   });
 
   it('sweeps powers of two and ends on the requested size', () => {
     expect(sweepSizes(128)).toEqual([16, 32, 64, 128]);
     expect(sweepSizes(100)).toEqual([16, 32, 64, 100]);
+  });
+});
+
+describe('the summary sentence', () => {
+  const row = (backend: BackendId, medianMs: number, more: Partial<SummaryRow> = {}): SummaryRow => ({
+    backend,
+    n: 512,
+    medianMs,
+    verified: true,
+    softwareName: null,
+    ...more,
+  });
+  const cpuOnly = [row('js-tiled', 80), row('wasm-simd', 20), row('wasm-simd-threads', 10)];
+
+  it.each([
+    {
+      case: 'a hardware GPU wins',
+      rows: [...cpuOnly, row('webgl2', 2.5)],
+      en: 'At N = 512, the fastest backend on this device was the GPU through WebGL2, 32× as fast as blocked JavaScript on one thread and 4× as fast as the fastest CPU backend (WebAssembly SIMD on 4 threads); the GPU won here.',
+      zh: '在 N = 512 时，这台设备上最快的后端是通过 WebGL2 调用的 GPU，是单线程的分块 JavaScript 的 32 倍，也是最快的 CPU 后端（4 个线程的 WebAssembly SIMD）的 4 倍；在这里 GPU 胜出。',
+    },
+    {
+      case: 'an emulated GPU wins',
+      rows: [...cpuOnly, row('webgpu', 5, { softwareName: 'SwiftShader' })],
+      en: 'At N = 512, the fastest backend on this device was the GPU through WebGPU, 16× as fast as blocked JavaScript on one thread and 2× as fast as the fastest CPU backend (WebAssembly SIMD on 4 threads); a GPU backend won, but the GPU here is emulated in software (SwiftShader), so its time says nothing about real GPUs.',
+      zh: '在 N = 512 时，这台设备上最快的后端是通过 WebGPU 调用的 GPU，是单线程的分块 JavaScript 的 16 倍，也是最快的 CPU 后端（4 个线程的 WebAssembly SIMD）的 2 倍；GPU 后端胜出，但这里的 GPU 是用软件模拟的（SwiftShader），它的时间说明不了真实 GPU 的速度。',
+    },
+    {
+      case: 'the CPU beats an emulated GPU',
+      rows: [...cpuOnly, row('webgl2', 40, { softwareName: 'SwiftShader' })],
+      en: 'At N = 512, the fastest backend on this device was WebAssembly SIMD on 4 threads, 8× as fast as blocked JavaScript on one thread; no GPU backend beat it, and the GPU here is emulated in software (SwiftShader), so its time says nothing about real GPUs.',
+      zh: '在 N = 512 时，这台设备上最快的后端是 4 个线程的 WebAssembly SIMD，是单线程的分块 JavaScript 的 8 倍；没有 GPU 后端比它快，而且这里的 GPU 是用软件模拟的（SwiftShader），它的时间说明不了真实 GPU 的速度。',
+    },
+    {
+      case: 'the CPU beats a hardware GPU, compared with textbook JavaScript',
+      rows: [row('js-naive', 1234), row('wasm-simd', 20), row('webgl2', 30)],
+      en: 'At N = 512, the fastest backend on this device was WebAssembly SIMD on one thread, 62× as fast as plain JavaScript (textbook loops); no GPU backend beat it at this size.',
+      zh: '在 N = 512 时，这台设备上最快的后端是单线程的 WebAssembly SIMD，是普通 JavaScript（教科书式循环）的 62 倍；在这个规模下，没有 GPU 后端比它快。',
+    },
+    {
+      case: 'no GPU measured, and the fastest is plain JavaScript itself',
+      rows: [row('js-naive', 90), row('js-tiled', 60)],
+      en: 'At N = 512, the fastest backend on this device was blocked JavaScript on one thread, 1.5× as fast as plain JavaScript (textbook loops); no GPU backend was measured.',
+      zh: '在 N = 512 时，这台设备上最快的后端是单线程的分块 JavaScript，是普通 JavaScript（教科书式循环）的 1.5 倍；这次没有测 GPU 后端。',
+    },
+    {
+      case: 'only an emulated GPU ran',
+      rows: [row('webgl2', 3, { softwareName: 'llvmpipe' })],
+      en: 'At N = 512, only the GPU through WebGL2 was measured, and the GPU here is emulated in software (llvmpipe), so its time says nothing about real GPUs.',
+      zh: '在 N = 512 时，只测了通过 WebGL2 调用的 GPU，而且这里的 GPU 是用软件模拟的（llvmpipe），它的时间说明不了真实 GPU 的速度。',
+    },
+  ])('$case', ({ rows, en, zh }) => {
+    expect(summarise(rows, 512, { threads: 4, locale: 'en' })).toBe(en);
+    expect(summarise(rows, 512, { threads: 4, locale: 'zh-cn' })).toBe(zh);
+  });
+
+  it('speaks of the size asked for and never of a result that failed its check', () => {
+    const rows = [...cpuOnly, row('webgl2', 1, { verified: false }), row('webgpu', 0.1, { n: 64 })];
+    expect(summarise(rows, 512, { threads: 2, locale: 'en' })).toMatch(/^At N = 512, the fastest backend on this device was WebAssembly SIMD on 2 threads,/);
+    expect(summarise(rows, 1024, { threads: 2, locale: 'en' })).toBeNull();
+    expect(summarise([row('js-tiled', 1, { verified: false })], 512, { threads: 2, locale: 'en' })).toBeNull();
+  });
+
+  it('shows small numbers with their significant digits', () => {
+    expect(formatSignificant(0.000412, 'en')).toBe('0.000412');
+    expect(formatSignificant(12.345, 'en')).toBe('12.3');
+    expect(formatSignificant(1234.5, 'zh-cn')).toBe('1,235');
+    expect(formatScientific(1.23e-7, 'en')).toBe('1.2 × 10⁻⁷');
+    expect(formatScientific(0, 'en')).toBe('0');
   });
 });
 

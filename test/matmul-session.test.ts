@@ -3,9 +3,10 @@ import type { BackendId } from '../src/lib/matmul/backends';
 import { describeWebgl, describeWebgpu, type DeviceReport } from '../src/lib/matmul/device';
 import { GpuLostError, WorkerCrashError, WorkerStoppedError } from '../src/lib/matmul/errors';
 import { matmulTiled } from '../src/lib/matmul/js-tiled';
-import { randomMatrix } from '../src/lib/matmul/random-matrix';
-import { LabSession, speedup, type LabBackends, type LabRunner, type SessionState } from '../src/lib/matmul/session';
+import { inputRows, seededInputs } from '../src/lib/matmul/random-matrix';
+import { LabSession, speedup, type InputOptions, type LabBackends, type LabRunner, type SessionState } from '../src/lib/matmul/session';
 import type { MatmulShape } from '../src/lib/matmul/types';
+import type { WebglBlockChoice } from '../src/lib/matmul/webgl-block';
 
 const device: DeviceReport = {
   webgl2: describeWebgl('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device))', 'Google Inc.', 8192),
@@ -63,8 +64,40 @@ class FakeRunner implements LabRunner {
   }
 }
 
+/**
+ * Makes inputs as the input worker does, one slice of rows per task, with the
+ * real generator. Once terminated it never answers, like a stopped worker; a
+ * report it had already posted still arrives.
+ */
+class FakeInputWorker {
+  terminated = false;
+  slices = 0;
+
+  terminate() {
+    this.terminated = true;
+  }
+
+  async make(shape: MatmulShape, seed: number, { signal, onProgress }: InputOptions) {
+    signal.addEventListener('abort', () => this.terminate(), { once: true });
+    const steps = seededInputs(shape, seed);
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.terminated) {
+        onProgress(inputRows(shape));
+        throw new WorkerStoppedError('the worker was stopped');
+      }
+      const step = steps.next();
+      if (step.done) return step.value;
+      this.slices++;
+      onProgress(step.value);
+    }
+  }
+}
+
 class FakeBackends implements LabBackends {
+  webglBlock?: () => WebglBlockChoice | null;
   readonly created: FakeRunner[] = [];
+  readonly inputWorkers: FakeInputWorker[] = [];
   readonly inputsMade: number[] = [];
   readonly behaviours: Partial<Record<BackendId, Behaviour>>;
 
@@ -78,9 +111,11 @@ class FakeBackends implements LabBackends {
     return runner;
   }
 
-  async makeInputs(shape: MatmulShape, seed: number) {
+  makeInputs(shape: MatmulShape, seed: number, options: InputOptions) {
     this.inputsMade.push(shape.m);
-    return { a: randomMatrix(shape.m, shape.k, seed), b: randomMatrix(shape.k, shape.n, seed + 1) };
+    const worker = new FakeInputWorker();
+    this.inputWorkers.push(worker);
+    return worker.make(shape, seed, options);
   }
 
   runnersOf(id: BackendId) {
@@ -173,7 +208,80 @@ describe('LabSession', () => {
     expect(backends.runnersOf('js-tiled')[0]!.runs).toBe(2);
     expect(backends.created.every((r) => r.disposed)).toBe(true);
     expect(backends.inputsMade).toEqual([16]);
-    expect(session.heldInputsSize).toBeUndefined();
+    expect(session.heldInputBytes).toBe(0);
+  });
+
+  it('reports input generation row by row and stops it at a cancel: no progress after it, every worker ended, no inputs held', async () => {
+    const n = 4096;
+    const controller = new AbortController();
+    const backends = new FakeBackends();
+    const events: Array<SessionState['preparing']> = [];
+    let cancelledAt = -1;
+    const session = new LabSession(device, backends, {
+      runs: 1,
+      onChange: ({ preparing }) => {
+        events.push(preparing);
+        // The reader cancels once two slices of A are made.
+        if (preparing?.n === n && preparing.done > 0 && cancelledAt < 0 && backends.inputWorkers[1]!.slices === 2) {
+          cancelledAt = events.length;
+          controller.abort();
+        }
+      },
+    });
+    await session.run(plan(['js-tiled', 'wasm-simd']));
+    expect(session.heldInputBytes).toBe(2 * 16 * 16 * 4);
+    events.length = 0;
+
+    const state = await session.run(plan(['js-tiled', 'wasm-simd'], n), controller.signal);
+    expect(state).toMatchObject({ outcome: 'cancelled', running: false, preparing: null, results: [{ n: 16 }, { n: 16 }] });
+    const total = inputRows({ m: n, k: n, n });
+    const step = events.slice(0, cancelledAt).filter((e) => e !== null);
+    expect(step.map((e) => e.done)).toEqual([0, total / 128, (2 * total) / 128]);
+    expect(step.every((e) => e.n === n && e.total === total)).toBe(true);
+    expect(events.slice(cancelledAt).filter((e) => e !== null)).toEqual([]);
+    expect(backends.inputWorkers.map((w) => w.terminated)).toEqual([false, true]);
+    expect(backends.inputWorkers[1]!.slices).toBe(2);
+    expect(backends.created.map((r) => [r.id, r.disposed])).toEqual([['js-tiled', true], ['wasm-simd', true]]);
+    expect(session.heldInputBytes).toBe(0);
+  });
+
+  it('ignores a progress report that arrives after the inputs', async () => {
+    const backends = new FakeBackends();
+    const make = backends.makeInputs.bind(backends);
+    let late: Promise<void> | undefined;
+    backends.makeInputs = async (shape, seed, options) => {
+      const inputs = await make(shape, seed, options);
+      late = new Promise((resolve) => setTimeout(resolve, 0)).then(() => options?.onProgress(inputRows(shape)));
+      return inputs;
+    };
+    const seen: Array<SessionState['preparing']> = [];
+    const session = new LabSession(device, backends, { runs: 1, onChange: ({ preparing }) => seen.push(preparing) });
+    await session.run(plan(['js-tiled']));
+    await late;
+    expect(session.state.preparing).toBeNull();
+    expect(seen.at(-1)).toBeNull();
+  });
+
+  it('does not wait for an input generation that ignores the cancel', async () => {
+    const controller = new AbortController();
+    const backends = new FakeBackends();
+    backends.makeInputs = (shape) => {
+      backends.inputsMade.push(shape.m);
+      queueMicrotask(() => controller.abort());
+      return new Promise(() => undefined);
+    };
+    const state = await new LabSession(device, backends, { runs: 1 }).run(plan(['js-tiled'], 64), controller.signal);
+    expect(state).toMatchObject({ outcome: 'cancelled', preparing: null, results: [] });
+    expect(backends.inputsMade).toEqual([64]);
+  });
+
+  it('keeps runners between runs only up to its keep size, and ends each one after its measurement above it', async () => {
+    const backends = new FakeBackends();
+    const session = new LabSession(device, backends, { runs: 1, keepRunnersMaxN: 16 });
+    await session.run(plan(['js-tiled', 'wasm-simd'], 16));
+    expect(backends.created.map((r) => r.disposed)).toEqual([false, false]);
+    await session.run(plan(['js-tiled', 'wasm-simd'], 20));
+    expect(backends.created.map((r) => [r.id, r.disposed, r.runs])).toEqual([['js-tiled', true, 4], ['wasm-simd', true, 4]]);
   });
 
   it('runs again after a cancel, with fresh runners and fresh inputs', async () => {
@@ -235,6 +343,18 @@ describe('LabSession', () => {
     expect(state.results.map((r) => r.medianMs)).toEqual([2, 8]);
   });
 
+  it('shows the webgl2 block shape its host knows at the start, and the one a webgl2 run chose', async () => {
+    const backends = new FakeBackends();
+    let choice: WebglBlockChoice | null = null;
+    backends.webglBlock = () => choice;
+    backends.behaviours.webgl2 = { onRun: () => (choice = { block: '8x4', basis: 'probe', probed: [] }) };
+    const session = new LabSession(device, backends, { runs: 1 });
+    expect(session.state.webglBlock).toBeNull();
+    expect((await session.run(plan(['js-tiled']))).webglBlock).toBeNull();
+    expect((await session.run(plan(['webgl2']))).webglBlock).toEqual({ block: '8x4', basis: 'probe', probed: [] });
+    expect(new LabSession(device, backends).state.webglBlock).toMatchObject({ block: '8x4' });
+  });
+
   it('refuses a second run while one is going', async () => {
     const controller = new AbortController();
     const session = new LabSession(device, new FakeBackends({ 'js-tiled': { hang: true } }), { runs: 1 });
@@ -248,12 +368,12 @@ describe('LabSession', () => {
     const backends = new FakeBackends();
     const session = new LabSession(device, backends, { runs: 1 });
     await session.run(plan(['js-tiled', 'webgl2']));
-    expect(session.heldInputsSize).toBe(16);
+    expect(session.heldInputBytes).toBe(2 * 16 * 16 * 4);
     backends.behaviours['wasm-simd'] = { hang: true, onRun: () => session.dispose() };
     const state = await session.run(plan(['js-tiled', 'wasm-simd'], 32));
     expect(state.outcome).toBe('cancelled');
     expect(backends.created.every((r) => r.disposed)).toBe(true);
-    expect(session.heldInputsSize).toBeUndefined();
+    expect(session.heldInputBytes).toBe(0);
     await expect(session.run(plan(['js-tiled']))).rejects.toThrow(/disposed/);
   });
 });

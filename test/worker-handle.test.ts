@@ -15,9 +15,9 @@ interface Api {
   ping(): true;
 }
 
-function silentHandle() {
+function silentHandle(signal?: AbortSignal) {
   const worker = new SilentWorker();
-  return { worker, handle: new WorkerHandle<Api>(worker as unknown as Worker) };
+  return { worker, handle: new WorkerHandle<Api>(worker as unknown as Worker, signal) };
 }
 
 describe('WorkerHandle', () => {
@@ -41,5 +41,21 @@ describe('WorkerHandle', () => {
     handle.terminate();
     expect(worker.terminated).toBe(true);
     await expect(pending).rejects.toBeInstanceOf(WorkerStoppedError);
+  });
+
+  it('terminates the worker when its signal aborts, and a pending call rejects with WorkerStoppedError', async () => {
+    const controller = new AbortController();
+    const { worker, handle } = silentHandle(controller.signal);
+    const pending = handle.call(handle.api.ping());
+    expect(worker.terminated).toBe(false);
+    controller.abort();
+    expect(worker.terminated).toBe(true);
+    await expect(pending).rejects.toBeInstanceOf(WorkerStoppedError);
+  });
+
+  it('terminates the worker at once when its signal has already aborted', async () => {
+    const { worker, handle } = silentHandle(AbortSignal.abort());
+    expect(worker.terminated).toBe(true);
+    await expect(handle.call(handle.api.ping())).rejects.toBeInstanceOf(WorkerStoppedError);
   });
 });

@@ -82,6 +82,8 @@ function initLanguage(): void {
     link.addEventListener('click', () => {
       const place = placeToKeep();
       const url = new URL(link.href);
+      // The query holds page state that is the same in every language (the lab's settings).
+      url.search = location.search;
       url.hash = place ? `#${place}` : '';
       link.href = url.href;
       writePreference(storageKeys.locale, link.dataset.langSwitch ?? '');

@@ -5,9 +5,13 @@
 import { expose, transfer } from 'comlink';
 import * as gpujs from 'gpu.js';
 import { GPU, Input, type IGPUKernelSettings, type GPUFunction, type IKernelRunShortcut, type ISubKernelObject, type KernelFunction, type ThreadFunction } from 'gpu.js';
-import { blockRowOutputs, dot4, matmulWebgl2, matmulWebgpu, packTexels } from '../lib/matmul/gpu-kernels';
-import { flattenVec4Output, packRows, packTransposed, roundUp4, threadGrid, unpackResult } from '../lib/matmul/gpu-layout';
-import type { MatmulShape } from '../lib/matmul/types';
+import { dot4, matmulWebgl2, matmulWebgl2x8, matmulWebgpu, packTexels, rowOutputs } from '../lib/matmul/gpu-kernels';
+import { flattenVec4Output, packRows, packTransposed, paddedRows, roundUp4, threadGrid, unpackResult } from '../lib/matmul/gpu-layout';
+import { medianMs } from '../lib/matmul/metrics';
+import { randomMatrix } from '../lib/matmul/random-matrix';
+import { verify } from '../lib/matmul/reference';
+import { square, type MatmulShape } from '../lib/matmul/types';
+import { PROBE_N, PROBE_RUNS, blockRows, type ProbeResult, type WebglBlock } from '../lib/matmul/webgl-block';
 import type { GpuMode, GpuWorkerApi } from '../lib/matmul/worker-api';
 
 /** What the worker uses of a gpu.js kernel or kernel map (their typings differ; these parts do not). */
@@ -18,6 +22,8 @@ interface GpuKernel {
 }
 
 interface Prepared {
+  /** The webgl2 block shape the kernel computes (webgpu has one shape). */
+  block: WebglBlock;
   kernel: GpuKernel;
   /** The inputs as GPU-resident textures (webgl2) or storage buffers (webgpu). */
   args: [unknown, unknown];
@@ -65,11 +71,10 @@ function identity(this: { thread: { x: number; y: number } }, v: number[][]): nu
  * compute plus readback. A and B^T are packed and zero-padded first
  * (gpu-layout.ts); for webgl2, packTexels turns them into RGBA float textures.
  */
-async function upload(mode: GpuMode, m: number, k: number, n: number) {
-  const { a, b } = inputs!;
+async function upload(mode: GpuMode, block: WebglBlock, a: Float32Array, b: Float32Array, { m, k, n }: MatmulShape) {
   const gpu = gpuFor(mode);
-  const [m4, k4, n4] = [roundUp4(m), roundUp4(k), roundUp4(n)];
-  const packedA = packRows(a, m, k);
+  const [mPad, k4, n4] = [paddedRows(m, mode, block), roundUp4(k), roundUp4(n)];
+  const packedA = packRows(a, m, k, mPad);
   const packedBt = packTransposed(b, k, n);
   const resident = { ...single, pipeline: true, immutable: true };
   // gpu.js's typings say number[], but Input takes any typed array (it uploads it as is).
@@ -78,40 +83,80 @@ async function upload(mode: GpuMode, m: number, k: number, n: number) {
     mode === 'webgl2'
       ? gpu.createKernel(packTexels as unknown as KernelFunction, { ...resident, ...vec4Result, output: [k4 / 4, rows] })
       : gpu.createKernel(identity as unknown as KernelFunction, { ...resident, output: [k4, rows] });
-  // Square inputs share one upload kernel, so its shader is compiled once.
-  const uploads = m4 === n4 ? [create(m4)] : [create(m4), create(n4)];
+  // Inputs of equal padded height share one upload kernel, so its shader is compiled once.
+  const uploads = mPad === n4 ? [create(mPad)] : [create(mPad), create(n4)];
   // On webgpu every kernel call returns a Promise, which gpu.js's typings do not say; Promise.resolve covers both.
   const args: [unknown, unknown] = [
-    await Promise.resolve(uploads[0]!(new Input(flat(packedA), [k4, m4]))),
+    await Promise.resolve(uploads[0]!(new Input(flat(packedA), [k4, mPad]))),
     await Promise.resolve(uploads.at(-1)!(new Input(flat(packedBt), [k4, n4]))),
   ];
   return { args, uploads };
 }
 
-/** Uploads the current inputs and creates the kernel for them (setInputs drops the old ones). */
-async function prepare(mode: GpuMode): Promise<Prepared> {
-  if (!inputs) throw new Error('no inputs');
-  const existing = prepared.get(mode);
-  if (existing) return existing;
-  const { m, k, n } = inputs.shape;
+const WEBGL2_KERNELS: Record<WebglBlock, ThreadFunction> = {
+  '4x4': matmulWebgl2 as unknown as ThreadFunction,
+  '8x4': matmulWebgl2x8 as unknown as ThreadFunction,
+};
+
+/** Uploads A and B and creates the kernel for them, with `block` for webgl2. */
+async function build(mode: GpuMode, block: WebglBlock, a: Float32Array, b: Float32Array, shape: MatmulShape): Promise<Prepared> {
   const start = performance.now();
-  const { args, uploads } = await upload(mode, m, k, n);
+  const { args, uploads } = await upload(mode, block, a, b, shape);
   const uploadMs = performance.now() - start;
-  const settings: IGPUKernelSettings = { ...single, ...vec4Result, asyncMode: true, constants: { k4: roundUp4(k) / 4 } };
+  const settings: IGPUKernelSettings = { ...single, ...vec4Result, asyncMode: true, constants: { k4: roundUp4(shape.k) / 4 } };
   const gpu = gpuFor(mode);
-  const output = threadGrid(mode, inputs.shape);
+  const output = threadGrid(mode, shape, block);
   const kernel = (
     mode === 'webgl2'
-      ? gpu.createKernelMap(blockRowOutputs as unknown as ISubKernelObject, matmulWebgl2 as unknown as ThreadFunction, {
+      ? gpu.createKernelMap(rowOutputs(blockRows(block)) as unknown as ISubKernelObject, WEBGL2_KERNELS[block], {
           ...settings,
           output,
           pipeline: true,
         })
       : gpu.createKernel(matmulWebgpu as unknown as KernelFunction, { ...settings, output })
   ) as unknown as GpuKernel;
-  const entry = { kernel, args, uploads, uploadMs };
+  return { block, kernel, args, uploads, uploadMs };
+}
+
+/** The kernel for the current inputs and block (setInputs drops the old ones; a new block replaces its mode's). */
+async function prepare(mode: GpuMode, block: WebglBlock): Promise<Prepared> {
+  if (!inputs) throw new Error('no inputs');
+  const existing = prepared.get(mode);
+  if (existing?.block === block) return existing;
+  if (existing) release(existing);
+  prepared.delete(mode);
+  const entry = await build(mode, block, inputs.a, inputs.b, inputs.shape);
   prepared.set(mode, entry);
   return entry;
+}
+
+/** One product with a prepared kernel: compute and readback. */
+async function multiply(mode: GpuMode, { kernel, args, block }: Prepared, shape: MatmulShape): Promise<Float32Array> {
+  const result = await kernel(...args);
+  // The output textures are read with readPixels (outputsOf), which on a lost context reads zeros instead of failing.
+  if (mode === 'webgl2' && api.isLost(mode)) throw new Error('the WebGL2 context was lost');
+  return unpackResult(mode, outputsOf(mode, result, shape, block), shape);
+}
+
+/** One block shape at PROBE_N: a first run checked against the reference, then the median of timed runs. */
+async function probe(block: WebglBlock, a: Float32Array, b: Float32Array, shape: MatmulShape): Promise<ProbeResult> {
+  let entry: Prepared | undefined;
+  try {
+    entry = await build('webgl2', block, a, b, shape);
+    const { verified } = verify(a, b, await multiply('webgl2', entry, shape), shape);
+    const times: number[] = [];
+    for (let run = 0; run < PROBE_RUNS; run++) {
+      const start = performance.now();
+      await multiply('webgl2', entry, shape);
+      times.push(performance.now() - start);
+    }
+    return { block, ms: medianMs(times), verified };
+  } catch {
+    // A shape this GPU cannot compile or run is simply not chosen.
+    return { block, ms: null, verified: false };
+  } finally {
+    if (entry) release(entry);
+  }
 }
 
 /** What the worker reads of a gpu.js WebGL texture: the raw RGBA floats, without gpu.js's nested arrays. */
@@ -134,15 +179,16 @@ function texels(texture: Texture): Float32Array {
 }
 
 /**
- * The kernel's outputs, flattened: webgl2 leaves its four output textures on
+ * The kernel's outputs, flattened: webgl2 leaves its output textures (one per block row) on
  * the GPU (pipeline mode) and they are read raw here, which skips gpu.js's
  * conversion into nested arrays (about a fifth of a run at N = 512);
  * webgpu's result is one Array(4) output.
  */
-function outputsOf(mode: GpuMode, result: unknown, shape: MatmulShape): Float32Array[] {
+function outputsOf(mode: GpuMode, result: unknown, shape: MatmulShape, block: WebglBlock): Float32Array[] {
   if (mode === 'webgl2') {
-    const map = result as Record<'result' | 'row1' | 'row2' | 'row3', Texture>;
-    return [map.result, map.row1, map.row2, map.row3].map(texels);
+    const map = result as Record<string, Texture>;
+    // gpu.js names the kernel's own output `result` and the others after their functions (row1, row2, …).
+    return ['result', ...Object.keys(rowOutputs(blockRows(block)))].map((name) => texels(map[name]!));
   }
   const [width, height] = threadGrid(mode, shape);
   return [flattenVec4Output(result as Float32Array[][], height, width)];
@@ -177,8 +223,8 @@ const api: GpuWorkerApi = {
     }
     return performance.now() - start;
   },
-  async compile(mode) {
-    const { kernel, args, uploadMs } = await prepare(mode);
+  async compile(mode, block) {
+    const { kernel, args, uploadMs } = await prepare(mode, block);
     const start = performance.now();
     // The shortcut builds on first call; building explicitly times compilation on its own.
     await kernel.kernel.build(...args);
@@ -186,12 +232,18 @@ const api: GpuWorkerApi = {
   },
   async run(mode) {
     const start = performance.now();
-    const { kernel, args } = await prepare(mode);
-    const result = await kernel(...args);
-    // The output textures are read with readPixels (outputsOf), which on a lost context reads zeros instead of failing.
-    if (mode === 'webgl2' && api.isLost(mode)) throw new Error('the WebGL2 context was lost');
-    const c = unpackResult(mode, outputsOf(mode, result, inputs!.shape), inputs!.shape);
+    const entry = prepared.get(mode);
+    if (!entry || !inputs) throw new Error('run() before compile()');
+    const c = await multiply(mode, entry, inputs.shape);
     return transfer({ c, ms: performance.now() - start }, [c.buffer]);
+  },
+  async probeBlocks(blocks) {
+    const shape = square(PROBE_N);
+    const a = randomMatrix(PROBE_N, PROBE_N, 1);
+    const b = randomMatrix(PROBE_N, PROBE_N, 2);
+    const results: ProbeResult[] = [];
+    for (const block of blocks) results.push(await probe(block, a, b, shape));
+    return results;
   },
   async loseDevice(mode) {
     if (mode === 'webgl2') {

@@ -3,7 +3,6 @@
 import { expose, transfer } from 'comlink';
 import { matmulNaive } from '../lib/matmul/js-naive';
 import { matmulTiled } from '../lib/matmul/js-tiled';
-import { randomMatrix } from '../lib/matmul/random-matrix';
 import type { CpuKernel, MatmulShape } from '../lib/matmul/types';
 import type { JsKernelId, JsWorkerApi } from '../lib/matmul/worker-api';
 
@@ -35,11 +34,6 @@ const api: JsWorkerApi = {
     run(a, b, c, shape);
     const computeMs = performance.now() - start;
     return inputs.c ? { computeMs } : transfer({ c, computeMs }, [c.buffer]);
-  },
-  makeInputs(shape, seed) {
-    const a = randomMatrix(shape.m, shape.k, seed);
-    const b = randomMatrix(shape.k, shape.n, seed + 1);
-    return transfer({ a, b }, [a.buffer, b.buffer]);
   },
 };
 

@@ -1,12 +1,20 @@
 // Runs the WebAssembly SIMD kernel. Alone it owns its memory (single thread);
 // as one of several threads it instantiates the shared-memory build over the
-// memory the page created, and computes only the rows it is given.
+// memory the page created, and computes only the rows it is given. Where the
+// browser has relaxed SIMD it runs the builds with fused multiply-adds.
 import { expose, transfer } from 'comlink';
-import singleBytes from '../lib/matmul/wasm/matmul.wat';
-import sharedBytes from '../lib/matmul/wasm/matmul.wat?shared';
+import plainSingleBytes from '../lib/matmul/wasm/matmul.wat';
+import plainSharedBytes from '../lib/matmul/wasm/matmul.wat?shared';
+import relaxedSingleBytes from '../lib/matmul/wasm/matmul.wat?relaxed';
+import relaxedSharedBytes from '../lib/matmul/wasm/matmul.wat?shared&relaxed';
 import type { MatmulShape } from '../lib/matmul/types';
 import { WasmMatmul, createMemory, warmUp, type WasmLayout } from '../lib/matmul/wasm-simd';
 import type { WasmWorkerApi } from '../lib/matmul/worker-api';
+
+const relaxed = WebAssembly.validate(relaxedSingleBytes);
+const builds = relaxed
+  ? { single: relaxedSingleBytes, shared: relaxedSharedBytes }
+  : { single: plainSingleBytes, shared: plainSharedBytes };
 
 let wasm: WasmMatmul | undefined;
 let resident: { layout: WasmLayout; shape: MatmulShape } | undefined;
@@ -19,9 +27,9 @@ function ready(): WasmMatmul {
 const api: WasmWorkerApi = {
   async init(bytes, memory) {
     const start = performance.now();
-    const module = await WebAssembly.compile(bytes === 'shared' ? sharedBytes : singleBytes);
-    await warmUp(module, bytes === 'shared');
-    wasm = await WasmMatmul.instantiate(module, memory ?? createMemory(false));
+    const module = await WebAssembly.compile(builds[bytes]);
+    await warmUp(module, bytes === 'shared', relaxed);
+    wasm = await WasmMatmul.instantiate(module, memory ?? createMemory(false), relaxed);
     return performance.now() - start;
   },
   setInputs(a, b, shape) {

@@ -27,6 +27,8 @@ export interface WebglInfo {
   readonly renderer: string;
   readonly vendor: string;
   readonly maxTextureSize: number;
+  /** Outputs a fragment shader can write at once (MAX_DRAW_BUFFERS, at most MAX_COLOR_ATTACHMENTS): what bounds the webgl2 kernel's block. */
+  readonly maxDrawBuffers: number;
   readonly software: string | null;
 }
 
@@ -46,8 +48,9 @@ export interface Unavailable {
   readonly detail?: string;
 }
 
-export function describeWebgl(renderer: string, vendor: string, maxTextureSize: number): WebglInfo {
-  return { available: true, renderer, vendor, maxTextureSize, software: softwareRendererName(`${vendor} ${renderer}`) };
+/** `maxDrawBuffers` defaults to 4, the least WebGL2 guarantees. */
+export function describeWebgl(renderer: string, vendor: string, maxTextureSize: number, maxDrawBuffers = 4): WebglInfo {
+  return { available: true, renderer, vendor, maxTextureSize, maxDrawBuffers, software: softwareRendererName(`${vendor} ${renderer}`) };
 }
 
 /** A fallback adapter is a software one by definition even if its strings name nothing we know. */

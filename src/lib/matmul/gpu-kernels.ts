@@ -26,20 +26,25 @@ export function dot4(u: Vec4, v: Vec4): number {
 }
 
 // A fragment shader writes one texel (4 floats) per output, so to write a
-// 4×4 block a thread uses a gpu.js kernel map: what the kernel passes to
-// row1–row3 goes to three more output textures (WebGL2 draw buffers). They
-// are declared here and given to gpu.js as source text (blockRowOutputs): as
-// real functions that do nothing, a bundler would drop the calls.
+// block of r rows a thread uses a gpu.js kernel map: what the kernel passes
+// to row1, row2, … goes to more output textures (WebGL2 draw buffers). They
+// are declared here and given to gpu.js as source text (rowOutputs): as real
+// functions that do nothing, a bundler would drop the calls.
 declare function row1(v: Vec4): Vec4;
 declare function row2(v: Vec4): Vec4;
 declare function row3(v: Vec4): Vec4;
+declare function row4(v: Vec4): Vec4;
+declare function row5(v: Vec4): Vec4;
+declare function row6(v: Vec4): Vec4;
+declare function row7(v: Vec4): Vec4;
 
-/** The kernel map's extra outputs: rows 1–3 of each thread's 4×4 block of C. */
-export const blockRowOutputs = {
-  row1: 'function row1(v) { return v; }',
-  row2: 'function row2(v) { return v; }',
-  row3: 'function row3(v) { return v; }',
-};
+/** A kernel map's extra outputs for blocks of `rows` rows: row1 … row(rows − 1); the kernel returns row 0. */
+export function rowOutputs(rows: number): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: rows - 1 }, (_, i) => [`row${i + 1}`, `function row${i + 1}(v) { return v; }`]));
+}
+
+/** The extra outputs of matmulWebgl2: rows 1–3 of each thread's 4×4 block of C. */
+export const blockRowOutputs = rowOutputs(4);
 
 /**
  * webgl2 upload: turns a row-major float matrix (one float per texel, as
@@ -74,6 +79,42 @@ export function matmulWebgl2(this: KernelThis, a4: Vec4[][], bt4: Vec4[][]): Vec
   row1([c10, c11, c12, c13]);
   row2([c20, c21, c22, c23]);
   row3([c30, c31, c32, c33]);
+  return [c00, c01, c02, c03];
+}
+
+/**
+ * webgl2 with 8 draw buffers: an 8×4 block per thread. Per step it reads 8
+ * texels of A and 4 of B^T and does 128 multiply-adds, 10.7 per texture read,
+ * for twice the registers of the 4×4 block: faster on some GPUs, slower on
+ * others, which is why a probe chooses (webgl-block.ts).
+ */
+export function matmulWebgl2x8(this: KernelThis, a4: Vec4[][], bt4: Vec4[][]): Vec4 {
+  const y = this.thread.y * 8;
+  const x = this.thread.x * 4;
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  let c40 = 0, c41 = 0, c42 = 0, c43 = 0, c50 = 0, c51 = 0, c52 = 0, c53 = 0;
+  let c60 = 0, c61 = 0, c62 = 0, c63 = 0, c70 = 0, c71 = 0, c72 = 0, c73 = 0;
+  for (let q = 0; q < this.constants.k4; q++) {
+    const b0 = bt4[x]![q]!, b1 = bt4[x + 1]![q]!, b2 = bt4[x + 2]![q]!, b3 = bt4[x + 3]![q]!;
+    const a0 = a4[y]![q]!, a1 = a4[y + 1]![q]!, a2 = a4[y + 2]![q]!, a3 = a4[y + 3]![q]!;
+    const a4r = a4[y + 4]![q]!, a5 = a4[y + 5]![q]!, a6 = a4[y + 6]![q]!, a7 = a4[y + 7]![q]!;
+    c00 += dot4(a0, b0); c01 += dot4(a0, b1); c02 += dot4(a0, b2); c03 += dot4(a0, b3);
+    c10 += dot4(a1, b0); c11 += dot4(a1, b1); c12 += dot4(a1, b2); c13 += dot4(a1, b3);
+    c20 += dot4(a2, b0); c21 += dot4(a2, b1); c22 += dot4(a2, b2); c23 += dot4(a2, b3);
+    c30 += dot4(a3, b0); c31 += dot4(a3, b1); c32 += dot4(a3, b2); c33 += dot4(a3, b3);
+    c40 += dot4(a4r, b0); c41 += dot4(a4r, b1); c42 += dot4(a4r, b2); c43 += dot4(a4r, b3);
+    c50 += dot4(a5, b0); c51 += dot4(a5, b1); c52 += dot4(a5, b2); c53 += dot4(a5, b3);
+    c60 += dot4(a6, b0); c61 += dot4(a6, b1); c62 += dot4(a6, b2); c63 += dot4(a6, b3);
+    c70 += dot4(a7, b0); c71 += dot4(a7, b1); c72 += dot4(a7, b2); c73 += dot4(a7, b3);
+  }
+  row1([c10, c11, c12, c13]);
+  row2([c20, c21, c22, c23]);
+  row3([c30, c31, c32, c33]);
+  row4([c40, c41, c42, c43]);
+  row5([c50, c51, c52, c53]);
+  row6([c60, c61, c62, c63]);
+  row7([c70, c71, c72, c73]);
   return [c00, c01, c02, c03];
 }
 

@@ -3,14 +3,24 @@
 // worker and unit-tested. Packing on the CPU is O(N²), against the kernel's
 // O(N³), the same trade a fast CPU GEMM makes when it packs panels.
 import type { MatmulShape } from './types.ts';
+import { DEFAULT_WEBGL_BLOCK, blockRows, type WebglBlock } from './webgl-block.ts';
 import type { GpuMode } from './worker-api.ts';
 
 export const roundUp4 = (x: number): number => Math.ceil(x / 4) * 4;
 
-/** A rows×cols matrix as roundUp4(rows)×roundUp4(cols), zero-padded, so kernels that read in fours need no edge cases. */
-export function packRows(src: Float32Array, rows: number, cols: number): Float32Array {
+/** Rows A is padded to: whole blocks of the webgl2 kernel (4 or 8 rows), whole fours for webgpu's 2×2 blocks. */
+export const paddedRows = (m: number, mode: GpuMode, block: WebglBlock = DEFAULT_WEBGL_BLOCK): number => {
+  const step = mode === 'webgl2' ? blockRows(block) : 4;
+  return Math.ceil(m / step) * step;
+};
+
+/**
+ * A rows×cols matrix as paddedRows×roundUp4(cols) (paddedRows defaults to
+ * roundUp4(rows)), zero-padded, so kernels that read in fours or eights need no edge cases.
+ */
+export function packRows(src: Float32Array, rows: number, cols: number, paddedRowCount = roundUp4(rows)): Float32Array {
   const width = roundUp4(cols);
-  const out = new Float32Array(roundUp4(rows) * width);
+  const out = new Float32Array(paddedRowCount * width);
   for (let r = 0; r < rows; r++) out.set(src.subarray(r * cols, (r + 1) * cols), r * width);
   return out;
 }
@@ -47,15 +57,17 @@ export function flattenVec4Output(rows: readonly (readonly Float32Array[])[], he
 }
 
 /**
- * C (m×n) from the webgl2 kernel's four outputs, flattened. Output r holds
- * row r of every thread's 4×4 block, so its row t is row 4t + r of C.
+ * C (m×n) from the webgl2 kernel's outputs, flattened, one per row of a
+ * block (4 for 4×4 blocks, 8 for 8×4). Output r holds row r of every
+ * thread's block, so with R outputs its row t is row R·t + r of C.
  */
-export function unpackBlocks4x4(outputs: readonly Float32Array[], m: number, n: number): Float32Array {
+export function unpackRowBlocks(outputs: readonly Float32Array[], m: number, n: number): Float32Array {
   const width = roundUp4(n);
+  const rows = outputs.length;
   const c = new Float32Array(m * n);
   for (let row = 0; row < m; row++) {
-    const from = (row >> 2) * width;
-    c.set(outputs[row & 3]!.subarray(from, from + n), row * n);
+    const from = Math.floor(row / rows) * width;
+    c.set(outputs[row % rows]!.subarray(from, from + n), row * n);
   }
   return c;
 }
@@ -71,17 +83,17 @@ export function unpackBlocks2x2(output: Float32Array, m: number, n: number): Flo
   return c;
 }
 
-/** The kernel's threads (x, y) for C (m×n): a 4×4 block of C each in webgl2, 2×2 in webgpu. */
-export function threadGrid(mode: GpuMode, { m, n }: MatmulShape): [number, number] {
-  const side = mode === 'webgl2' ? 4 : 2;
-  return [roundUp4(n) / side, roundUp4(m) / side];
+/** The kernel's threads (x, y) for C (m×n): a block of C each in webgl2 (4×4 or 8×4), 2×2 in webgpu. */
+export function threadGrid(mode: GpuMode, { m, n }: MatmulShape, block: WebglBlock = DEFAULT_WEBGL_BLOCK): [number, number] {
+  if (mode === 'webgpu') return [roundUp4(n) / 2, roundUp4(m) / 2];
+  return [roundUp4(n) / 4, paddedRows(m, mode, block) / blockRows(block)];
 }
 
 /**
  * C from the kernel's outputs, each flattened to one vec4 per thread, row by
- * row: for webgl2 the four outputs of the kernel map (rows 0–3 of every 4×4
+ * row: for webgl2 the outputs of the kernel map (one per row of every
  * block), for webgpu the one output of 2×2 blocks.
  */
 export function unpackResult(mode: GpuMode, outputs: readonly Float32Array[], shape: MatmulShape): Float32Array {
-  return mode === 'webgl2' ? unpackBlocks4x4(outputs, shape.m, shape.n) : unpackBlocks2x2(outputs[0]!, shape.m, shape.n);
+  return mode === 'webgl2' ? unpackRowBlocks(outputs, shape.m, shape.n) : unpackBlocks2x2(outputs[0]!, shape.m, shape.n);
 }

@@ -4,8 +4,10 @@ import { GpuLostError, WorkerCrashError, WorkerStoppedError } from './errors.ts'
 import type { ResultRow } from './export.ts';
 import { BUDGET_MS, MeasurementCancelled, RUNS, measure, type Runner } from './measure.ts';
 import type { Phase } from './phases.ts';
-import { backendLimit, type BackendLimit } from './size-limits.ts';
+import { inputRows } from './random-matrix.ts';
+import { KEEP_RUNNERS_MAX_N, backendLimit, type BackendLimit } from './size-limits.ts';
 import { square, type MatmulShape } from './types.ts';
+import type { WebglBlockChoice } from './webgl-block.ts';
 import { sweepSizes } from './url-state.ts';
 
 /** In a sweep, a backend whose median passed this is not run at larger sizes (each doubling costs 8×). */
@@ -25,8 +27,19 @@ export interface Inputs {
 export interface LabBackends {
   /** A fresh runner; the session creates one when a backend first runs and again after it failed. */
   createRunner(id: BackendId): LabRunner;
-  /** The seeded A and B for a shape. */
-  makeInputs(shape: MatmulShape, seed: number): Promise<Inputs>;
+  /**
+   * The seeded A and B for a shape (randomMatrix with `seed` and `seed + 1`),
+   * reporting the rows made so far, of inputRows(shape). Once `signal` aborts
+   * the host stops and lets go of what it made (the session no longer waits).
+   */
+  makeInputs(shape: MatmulShape, seed: number, options?: InputOptions): Promise<Inputs>;
+  /** The webgl2 kernel's block shape and why, once known (webgl-block.ts); absent for hosts without one. */
+  webglBlock?(): WebglBlockChoice | null;
+}
+
+export interface InputOptions {
+  readonly signal: AbortSignal;
+  readonly onProgress: (rowsDone: number) => void;
 }
 
 export interface LabResult extends ResultRow {
@@ -54,6 +67,8 @@ export interface Progress {
 
 export interface SessionState {
   readonly running: boolean;
+  /** Input generation for size n: rows of A and B made so far, of `total`; null when not generating. */
+  readonly preparing: { readonly n: number; readonly done: number; readonly total: number } | null;
   readonly progress: Progress;
   /** One row per backend and size, every run's, ordered by size and then by backend. */
   readonly results: readonly LabResult[];
@@ -61,6 +76,8 @@ export interface SessionState {
   readonly notices: readonly Notice[];
   /** How the latest run ended; null before the first and while one runs. */
   readonly outcome: 'done' | 'cancelled' | null;
+  /** The webgl2 kernel's block shape for the device report; null until known (a probe runs with the first webgl2 run). */
+  readonly webglBlock: WebglBlockChoice | null;
 }
 
 export interface RunPlan {
@@ -75,17 +92,37 @@ export interface SessionOptions {
   readonly runs?: number;
   readonly budgetMs?: number;
   readonly sweepStopMs?: number;
+  /** Largest size after which runners are kept (KEEP_RUNNERS_MAX_N unless a test says otherwise). */
+  readonly keepRunnersMaxN?: number;
   readonly now?: () => number;
   /** Called with the new state after every change. */
   readonly onChange?: (state: SessionState) => void;
 }
 
-const IDLE: SessionState = { running: false, progress: { done: 0, total: 0, current: null }, results: [], notices: [], outcome: null };
+const IDLE: SessionState = {
+  running: false,
+  preparing: null,
+  progress: { done: 0, total: 0, current: null },
+  results: [],
+  notices: [],
+  outcome: null,
+  webglBlock: null,
+};
 
 function failureKind(error: unknown): FailureKind {
   if (error instanceof WorkerCrashError) return 'crash';
   if (error instanceof GpuLostError) return 'lost';
   return 'failed';
+}
+
+/** Settles as `pending` does, or rejects as soon as `signal` aborts (whatever `pending` still does is no longer awaited). */
+function unlessAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** Adds a result, replacing an earlier one for the same backend and size, and keeps the rows in table order. */
@@ -105,8 +142,10 @@ export function speedup(results: readonly LabResult[], row: LabResult, baseline:
  * The lab's benchmark engine: runs the chosen backends over one size or a
  * sweep, skips sizes a backend cannot take, stops a backend that got too
  * slow, and reports each failure by its type. Runners are created on first
- * use and kept between runs; a failed one is disposed so the next run starts
- * it afresh. Cancelling stops every runner at once (a kernel cannot be
+ * use and kept between runs up to KEEP_RUNNERS_MAX_N (above it each is
+ * disposed after its measurement, so its copies of the inputs go with it); a
+ * failed one is disposed so the next run starts it afresh. Cancelling stops
+ * the input generation and every runner at once (a kernel cannot be
  * interrupted inside its worker) and lets go of the inputs.
  */
 export class LabSession {
@@ -116,21 +155,22 @@ export class LabSession {
   readonly #runners = new Map<BackendId, LabRunner>();
   readonly #disposal = new AbortController();
   #inputs: { n: number; seed: number; inputs: Inputs } | undefined;
-  #state: SessionState = IDLE;
+  #state: SessionState;
 
   constructor(device: DeviceReport, backends: LabBackends, options: SessionOptions = {}) {
     this.#device = device;
     this.#backends = backends;
     this.#options = options;
+    this.#state = { ...IDLE, webglBlock: backends.webglBlock?.() ?? null };
   }
 
   get state(): SessionState {
     return this.#state;
   }
 
-  /** The size whose matrices the session keeps for its next run, or undefined when it holds none. */
-  get heldInputsSize(): number | undefined {
-    return this.#inputs?.n;
+  /** Bytes of the input matrices the session keeps for its next run (0 when it holds none). */
+  get heldInputBytes(): number {
+    return this.#inputs ? this.#inputs.inputs.a.byteLength + this.#inputs.inputs.b.byteLength : 0;
   }
 
   /** Runs a plan to its end or until `signal` aborts; results of earlier runs stay unless remeasured. */
@@ -149,7 +189,7 @@ export class LabSession {
       webgl2: device.webgl2.available ? device.webgl2 : undefined,
       webgpu: device.webgpu.available ? device.webgpu : undefined,
     };
-    const { runs = RUNS, budgetMs = BUDGET_MS, sweepStopMs = SWEEP_STOP_MS, now } = this.#options;
+    const { runs = RUNS, budgetMs = BUDGET_MS, sweepStopMs = SWEEP_STOP_MS, keepRunnersMaxN = KEEP_RUNNERS_MAX_N, now } = this.#options;
     const tooSlow = new Set<BackendId>();
     let done = 0;
     const total = sizes.length * ids.length;
@@ -157,7 +197,9 @@ export class LabSession {
     try {
       for (const n of sizes) {
         if (stop.aborted) break;
-        const { a, b } = await this.#inputsFor(n, plan.seed);
+        const inputs = await this.#inputsFor(n, plan.seed, stop);
+        if (!inputs) break;
+        const { a, b } = inputs;
         for (const backend of ids) {
           if (stop.aborted) break;
           done++;
@@ -196,6 +238,8 @@ export class LabSession {
               this.#notice({ kind: failureKind(error), backend, n, detail });
             }
           }
+          if (backend === 'webgl2') this.#update({ webglBlock: this.#backends.webglBlock?.() ?? null });
+          if (n > keepRunnersMaxN) this.#disposeRunner(backend);
         }
       }
     } finally {
@@ -235,13 +279,31 @@ export class LabSession {
     this.#inputs = undefined;
   }
 
-  async #inputsFor(n: number, seed: number): Promise<Inputs> {
-    if (this.#inputs?.n !== n || this.#inputs.seed !== seed) {
-      // Let the previous size's matrices be collected before the next ones are allocated.
-      this.#inputs = undefined;
-      this.#inputs = { n, seed, inputs: await this.#backends.makeInputs(square(n), seed) };
+  /** The inputs for size n, made unless held already; undefined when `stop` aborted first. */
+  async #inputsFor(n: number, seed: number, stop: AbortSignal): Promise<Inputs | undefined> {
+    if (this.#inputs?.n === n && this.#inputs.seed === seed) return this.#inputs.inputs;
+    // Let the previous size's matrices be collected before the next ones are allocated.
+    this.#inputs = undefined;
+    const shape = square(n);
+    const total = inputRows(shape);
+    this.#update({ preparing: { n, done: 0, total } });
+    // Reports travel apart from the result (a worker posts them on their own channel), so one may
+    // arrive after the inputs or after a cancel: it must not bring the progress back.
+    let open = true;
+    const onProgress = (done: number) => {
+      if (open && !stop.aborted) this.#update({ preparing: { n, done, total } });
+    };
+    try {
+      const inputs = await unlessAborted(this.#backends.makeInputs(shape, seed, { signal: stop, onProgress }), stop);
+      this.#inputs = { n, seed, inputs };
+      return inputs;
+    } catch (error) {
+      if (stop.aborted) return undefined;
+      throw error;
+    } finally {
+      open = false;
+      this.#update({ preparing: null });
     }
-    return this.#inputs.inputs;
   }
 
   #notice(notice: Notice): void {

@@ -2,9 +2,13 @@ import type { CpuKernel, MatmulShape } from './types.ts';
 
 /** What src/lib/matmul/wasm/matmul.wat exports. */
 interface MatmulExports {
-  matmul(m: number, k: number, n: number, a: number, b: number, c: number, work: number): void;
+  matmul(m: number, k: number, n: number, a: number, b: number, c: number, work: number, mr: TileRows): void;
   workspace_bytes(): number;
 }
+
+/** Rows of the kernel's tile: 6×8 keeps enough accumulators for fused multiply-adds, 4×8 fits a separate multiply and add (see matmul.wat). */
+export type TileRows = 4 | 6;
+export const tileRows = (relaxed: boolean): TileRows => (relaxed ? 6 : 4);
 
 const PAGE_BYTES = 65536;
 /** The memory import declares at most 65536 pages; keep offsets below 2 GiB because the kernel compares them as signed i32. */
@@ -37,7 +41,7 @@ export function wasmLayout({ m, k, n }: MatmulShape, threads: number, workspaceB
 }
 
 /** workspace_bytes() of matmul.wat, known before the module loads; a unit test keeps the two equal. */
-export const WASM_WORKSPACE_BYTES = 655488;
+export const WASM_WORKSPACE_BYTES = 647360;
 
 /** Bytes of memory the wasm backend needs for a shape, for the size check before a run. */
 export function wasmBytesNeeded(shape: MatmulShape, threads: number): number {
@@ -49,16 +53,21 @@ export function createMemory(shared: boolean): WebAssembly.Memory {
   return new WebAssembly.Memory({ initial: 1, maximum: WASM_MAX_BYTES / PAGE_BYTES, shared });
 }
 
-/** One instance of the kernel bound to a memory (possibly shared with other workers' instances). */
+/**
+ * One instance of the kernel bound to a memory (possibly shared with other
+ * workers' instances); `relaxed` says the module is a relaxed-SIMD build,
+ * which decides its tile.
+ */
 export class WasmMatmul {
   private constructor(
     readonly memory: WebAssembly.Memory,
     private readonly exports: MatmulExports,
+    private readonly rows: TileRows,
   ) {}
 
-  static async instantiate(module: WebAssembly.Module, memory: WebAssembly.Memory): Promise<WasmMatmul> {
+  static async instantiate(module: WebAssembly.Module, memory: WebAssembly.Memory, relaxed: boolean): Promise<WasmMatmul> {
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
-    return new WasmMatmul(memory, instance.exports as unknown as MatmulExports);
+    return new WasmMatmul(memory, instance.exports as unknown as MatmulExports, tileRows(relaxed));
   }
 
   get workspaceBytes(): number {
@@ -89,7 +98,7 @@ export class WasmMatmul {
     if (end <= start) return;
     const work = layout.work[slot];
     if (work === undefined) throw new RangeError(`no workspace ${slot} in a layout for ${layout.work.length} threads`);
-    this.exports.matmul(end - start, k, n, layout.a + start * k * 4, layout.b, layout.c + start * n * 4, work);
+    this.exports.matmul(end - start, k, n, layout.a + start * k * 4, layout.b, layout.c + start * n * 4, work, this.rows);
   }
 }
 
@@ -101,16 +110,16 @@ export class WasmMatmul {
  * would measure the baseline code. Compiled code belongs to the module, so the
  * real instance created afterwards runs the optimised code.
  */
-export async function warmUp(module: WebAssembly.Module, shared: boolean, calls = 4): Promise<void> {
-  const scratch = await WasmMatmul.instantiate(module, createMemory(shared));
+export async function warmUp(module: WebAssembly.Module, shared: boolean, relaxed: boolean, calls = 4): Promise<void> {
+  const scratch = await WasmMatmul.instantiate(module, createMemory(shared), relaxed);
   const shape = { m: 128, k: 128, n: 128 };
   const layout = scratch.prepare(shape, 1);
   for (let i = 0; i < calls; i++) scratch.multiplyRows(layout, shape, 0, shape.m);
 }
 
 /** A single-thread CpuKernel over the module (copy in, multiply, copy out), for tests and simple callers. */
-export async function wasmKernel(bytes: BufferSource): Promise<CpuKernel> {
-  const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(bytes), createMemory(false));
+export async function wasmKernel(bytes: BufferSource, relaxed: boolean): Promise<CpuKernel> {
+  const wasm = await WasmMatmul.instantiate(await WebAssembly.compile(bytes), createMemory(false), relaxed);
   return (a, b, c, shape) => {
     const layout = wasm.prepare(shape, 1);
     const views = wasm.views(layout, shape);

@@ -1,4 +1,5 @@
 import type { MatmulShape } from './types.ts';
+import type { ProbeResult, WebglBlock } from './webgl-block.ts';
 
 /**
  * The typed contract between the lab's page and its workers (used through
@@ -27,8 +28,11 @@ export interface JsWorkerApi {
   /** `shape` is this worker's part: m is its row count. */
   setInputs(operands: Operands, shape: MatmulShape): void;
   compute(kernel: JsKernelId): ComputeReply;
-  /** Seeded inputs made off the main thread, so a large N never blocks the page. */
-  makeInputs(shape: MatmulShape, seed: number): { a: Float32Array; b: Float32Array };
+}
+
+export interface InputWorkerApi {
+  /** Seeded inputs made off the main thread, so a large N never blocks the page; reports the rows made so far. */
+  makeInputs(shape: MatmulShape, seed: number, onProgress: (rowsDone: number) => void): { a: Float32Array; b: Float32Array };
 }
 
 export interface WasmWorkerApi {
@@ -59,8 +63,8 @@ export interface GpuWorkerApi {
    * worker), so its cost shows as a phase of its own; returns the ms taken.
    */
   init(mode: GpuMode): Promise<number>;
-  /** Uploads the current inputs to the GPU (once; they stay there) and compiles the kernel. */
-  compile(mode: GpuMode): Promise<{ uploadMs: number; compileMs: number }>;
+  /** Uploads the current inputs to the GPU (once; they stay there) and compiles the kernel, with `block` for webgl2. */
+  compile(mode: GpuMode, block: WebglBlock): Promise<{ uploadMs: number; compileMs: number }>;
   /** One product: compute and readback, which gpu.js does in one call. */
   run(mode: GpuMode): Promise<{ c: Float32Array; ms: number }>;
   /**
@@ -68,6 +72,8 @@ export interface GpuWorkerApi {
    * `?lose=` setting), so the recovery from a lost GPU can be seen and tested.
    */
   loseDevice(mode: GpuMode): Promise<void>;
+  /** Times each webgl2 block shape on seeded inputs of PROBE_N and checks its product (webgl-block.ts). */
+  probeBlocks(blocks: readonly WebglBlock[]): Promise<ProbeResult[]>;
   /** Whether the mode's WebGL2 context or WebGPU device is lost, asked after a call failed. */
   isLost(mode: GpuMode): boolean;
 }

@@ -193,13 +193,3 @@ export class WasmRunner extends ResidentInputsRunner<WasmWorkerApi> {
     this.layout = undefined;
   }
 }
-
-/** Seeded inputs made in a short-lived worker: generating 2·N² numbers on the page would block it at large N. */
-export async function makeInputs(shape: MatmulShape, seed: number): Promise<{ a: Float32Array; b: Float32Array }> {
-  const handle = startJsWorker();
-  try {
-    return await handle.call(handle.api.makeInputs(shape, seed));
-  } finally {
-    handle.terminate();
-  }
-}

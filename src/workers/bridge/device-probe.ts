@@ -22,7 +22,8 @@ function probeWebgl2(): WebglInfo | Unavailable {
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   const vendor = String(gl.getParameter(debug ? debug.UNMASKED_VENDOR_WEBGL : gl.VENDOR));
-  const info = describeWebgl(renderer, vendor, Number(gl.getParameter(gl.MAX_TEXTURE_SIZE)));
+  const drawBuffers = Math.min(Number(gl.getParameter(gl.MAX_DRAW_BUFFERS)), Number(gl.getParameter(gl.MAX_COLOR_ATTACHMENTS)));
+  const info = describeWebgl(renderer, vendor, Number(gl.getParameter(gl.MAX_TEXTURE_SIZE)), drawBuffers);
   // Give the context back now: browsers cap live WebGL contexts, and gpu.js makes its own.
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return info;

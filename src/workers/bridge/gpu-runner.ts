@@ -5,8 +5,49 @@ import { GpuLostError, WorkerCrashError, WorkerStoppedError } from '../../lib/ma
 import { phase, type Phase } from '../../lib/matmul/phases.ts';
 import type { LabRunner } from '../../lib/matmul/session.ts';
 import type { MatmulShape } from '../../lib/matmul/types.ts';
+import {
+  DEFAULT_WEBGL_BLOCK,
+  blockCacheKey,
+  blocksFor,
+  choiceWithoutProbe,
+  chooseBlock,
+  parseBlockChoice,
+  type BlockDevice,
+  type WebglBlock,
+  type WebglBlockChoice,
+} from '../../lib/matmul/webgl-block.ts';
 import type { GpuMode, GpuWorkerApi } from '../../lib/matmul/worker-api.ts';
 import { WorkerHandle } from './worker-handle.ts';
+
+/** What the webgl2 block choice starts from: the device (absent without WebGL2) and a shape the page forces, if any. */
+export interface BlockSetting {
+  readonly device?: BlockDevice & { readonly renderer: string };
+  readonly forced?: WebglBlock | null;
+}
+
+/** The choice known without running anything: forced, fixed by the device, or probed earlier in this visit. */
+function knownChoice({ device, forced }: BlockSetting): WebglBlockChoice | null {
+  if (forced) return { block: forced, basis: 'forced', probed: [] };
+  if (!device) return null;
+  return choiceWithoutProbe(device) ?? readStoredChoice(device.renderer);
+}
+
+function readStoredChoice(renderer: string): WebglBlockChoice | null {
+  try {
+    return parseBlockChoice(sessionStorage.getItem(blockCacheKey(renderer)));
+  } catch {
+    // Storage can be blocked (a sandboxed frame, privacy settings): then the probe runs once per page.
+    return null;
+  }
+}
+
+function storeChoice(renderer: string, choice: WebglBlockChoice): void {
+  try {
+    sessionStorage.setItem(blockCacheKey(renderer), JSON.stringify(choice));
+  } catch {
+    // Blocked or full storage only costs a probe on the next page.
+  }
+}
 
 /** A started worker and what it holds: the modes with a GPU context, the inputs it has, the modes compiled for them. */
 interface Live {
@@ -22,14 +63,25 @@ interface Live {
  * The gpu.js worker, started lazily and ended by dispose(); the next call
  * after that starts a fresh one. `lose` lists modes whose first run after
  * compiling loses its GPU on purpose (the lab's `?lose=` setting), so the
- * recovery from a lost context or device can be seen and tested.
+ * recovery from a lost context or device can be seen and tested. The webgl2
+ * block shape is chosen once per device (webgl-block.ts): by a probe in the
+ * first webgl2 setup, unless it is known without one.
  */
 export class GpuWorker {
   #live: Live | undefined;
   readonly #lose: Set<GpuMode>;
+  readonly #block: BlockSetting;
+  #choice: WebglBlockChoice | null;
 
-  constructor(lose: Iterable<GpuMode> = []) {
+  constructor(lose: Iterable<GpuMode> = [], block: BlockSetting = {}) {
     this.#lose = new Set(lose);
+    this.#block = block;
+    this.#choice = knownChoice(block);
+  }
+
+  /** The webgl2 block shape and why; null until the probe has run on a device that needs one. */
+  get webglBlock(): WebglBlockChoice | null {
+    return this.#choice;
   }
 
   async setup(mode: GpuMode): Promise<Phase[]> {
@@ -42,6 +94,14 @@ export class GpuWorker {
     if (!live.ready.has(mode)) {
       phases.push(phase(await this.#call(live, mode, live.handle.api.init(mode)), 'context'));
       live.ready.add(mode);
+    }
+    const device = this.#block.device;
+    if (mode === 'webgl2' && !this.#choice && device) {
+      // The probe compiles and runs every candidate shape; its time cannot be split further.
+      const start = performance.now();
+      this.#choice = chooseBlock(await this.#call(live, mode, live.handle.api.probeBlocks(blocksFor(device))));
+      storeChoice(device.renderer, this.#choice);
+      phases.push(phase(performance.now() - start, 'compile', 'compute'));
     }
     return phases;
   }
@@ -62,7 +122,7 @@ export class GpuWorker {
       phases.push(phase(performance.now() - start, 'copy-in'));
     }
     if (!live.compiled.has(mode)) {
-      const { uploadMs, compileMs } = await this.#call(live, mode, api.compile(mode));
+      const { uploadMs, compileMs } = await this.#call(live, mode, api.compile(mode, this.#choice?.block ?? DEFAULT_WEBGL_BLOCK));
       phases.push(phase(uploadMs, 'upload'), phase(compileMs, 'compile'));
       live.compiled.add(mode);
     }

@@ -2,9 +2,11 @@
 import type { BackendId } from '../../lib/matmul/backends.ts';
 import type { DeviceReport } from '../../lib/matmul/device.ts';
 import type { LabBackends, LabRunner } from '../../lib/matmul/session.ts';
+import { forcedBlock } from '../../lib/matmul/webgl-block.ts';
 import type { GpuMode } from '../../lib/matmul/worker-api.ts';
-import { JsRunner, WasmRunner, makeInputs } from './cpu-runners.ts';
+import { JsRunner, WasmRunner } from './cpu-runners.ts';
 import { GpuRunner, GpuWorker } from './gpu-runner.ts';
+import { makeInputs } from './inputs.ts';
 
 const GPU_MODES: readonly GpuMode[] = ['webgl2', 'webgpu'];
 
@@ -14,9 +16,15 @@ export function lossesToSimulate(search: string): GpuMode[] {
   return GPU_MODES.filter((mode) => listed.includes(mode));
 }
 
-/** Worker-backed runners for one lab; its GPU backends share one gpu.js worker. */
+/**
+ * Worker-backed runners for one lab; its GPU backends share one gpu.js worker.
+ * `?lose=` and `?webgl-block=` in `search` simulate a lost GPU and force a webgl2 block shape.
+ */
 export function workerBackends(device: DeviceReport, search: string): LabBackends {
-  const gpu = new GpuWorker(lossesToSimulate(search));
+  const gpu = new GpuWorker(lossesToSimulate(search), {
+    ...(device.webgl2.available && { device: device.webgl2 }),
+    forced: forcedBlock(search),
+  });
   return {
     createRunner(id: BackendId): LabRunner {
       switch (id) {
@@ -35,5 +43,6 @@ export function workerBackends(device: DeviceReport, search: string): LabBackend
       }
     },
     makeInputs,
+    webglBlock: () => gpu.webglBlock,
   };
 }

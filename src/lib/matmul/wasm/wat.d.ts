@@ -7,3 +7,11 @@ declare module '*.wat?shared' {
   const bytes: Uint8Array<ArrayBuffer>;
   export default bytes;
 }
+declare module '*.wat?relaxed' {
+  const bytes: Uint8Array<ArrayBuffer>;
+  export default bytes;
+}
+declare module '*.wat?shared&relaxed' {
+  const bytes: Uint8Array<ArrayBuffer>;
+  export default bytes;
+}
