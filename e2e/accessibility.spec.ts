@@ -89,6 +89,32 @@ for (const { path, url, locale } of sitePages) {
     await test.step('light theme', async () => {
       expect(await axeViolations(page, url)).toEqual([]);
     });
+    if (path === '/') {
+      await test.step('on a phone, with the contents control and a glossary tooltip open', async () => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        const toc = page.locator('.toc summary');
+        await toc.scrollIntoViewIfNeeded();
+        await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+        const term = page.locator('.term').first();
+        await term.focus();
+        const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await expect(tip).toBeVisible();
+        expect(await axeViolations(page, url, { only: '.toc, .term' })).toEqual([]);
+        await term.blur();
+        await page.setViewportSize({ width: 1280, height: 720 });
+      });
+    }
+    if (path === '/glossary/') {
+      await test.step('with search open and showing results', async () => {
+        await page.locator('[data-search-open]').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('searchbox').fill(locale === sourceLocale ? 'Tensor Cores' : '显存');
+        await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
+        expect(await axeViolations(page, url, { only: 'dialog' })).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      });
+    }
     if (path === '/timeline/') {
       await test.step('light theme, the timeline filtered', async () => {
         await filterTimeline(page, locale);

@@ -38,12 +38,16 @@ test('the English page shows no fallback notice', async ({ page }) => {
   await expect(page.locator('[data-section="beta"] h2#beta')).toBeVisible();
   await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
 
-  await test.step('a missing address deep under the base gets the 404 page, styled, in both languages', async () => {
+  await test.step('a missing address deep under the base gets the 404 page, styled, in both languages, in the chosen theme', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('[data-theme-toggle]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const response = await page.goto(missingAddress);
     expect(response?.status()).toBe(404);
     await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
     await expect(page.locator('section[lang="zh-CN"] h1')).toHaveText('找不到页面');
     // Its stylesheet loaded from the base, not from the missing folder.
     await expect(page.locator('main.not-found')).toHaveCSS('display', 'grid');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });

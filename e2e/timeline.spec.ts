@@ -182,6 +182,29 @@ for (const { path, chartPath, article, locale, browsers, showAll } of pages) {
       await expect(tooltip).toBeHidden();
     });
 
+    await test.step('every point’s tooltip lies inside the screen, on a laptop and a phone', async () => {
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        await expect(chart(page).locator('[data-point]:visible')).toHaveCount(dataset.length);
+        const offScreen = await chart(page).evaluate((figure) => {
+          const tooltip = figure.querySelector<HTMLElement>('.pf-chart__tooltip')!;
+          return [...figure.querySelectorAll<SVGGElement>('[data-point]')].flatMap((point) => {
+            if (point.getClientRects().length === 0) return [];
+            // Brought just into view, as focus does, so some open at the screen's edges.
+            point.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+            point.focus({ preventScroll: true });
+            const shown = !tooltip.hidden;
+            const box = tooltip.getBoundingClientRect();
+            const { clientWidth, clientHeight } = document.documentElement;
+            point.blur();
+            if (shown && box.left >= 0 && box.top >= 0 && box.right <= clientWidth && box.bottom <= clientHeight) return [];
+            return [`${point.dataset.point}: ${shown ? [box.left, box.top, box.right, box.bottom].map(Math.round).join(' ') : 'no tooltip'}`];
+          });
+        });
+        expect(offScreen, `${size.width} px`).toEqual([]);
+      }
+    });
+
     await test.step('credits Karl Rupp under CC BY 4.0', async () => {
       await expect(chart(page).locator('a[href="https://github.com/karlrupp/cpu-gpu-mic-comparison"]')).toContainText('Karl Rupp');
       await expect(chart(page).locator('a[href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText('CC BY 4.0');

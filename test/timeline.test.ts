@@ -4,7 +4,6 @@ import {
   entryIdFromHash,
   eraOf,
   filterEntries,
-  formatEntryDate,
   formatFigureValue,
   groupByEra,
   localize,
@@ -124,17 +123,6 @@ describe('untranslatedEntryIds', () => {
     ];
     expect(untranslatedEntryIds(list, 'zh-cn')).toEqual(['2014-cudnn', '2020-a100']);
     expect(untranslatedEntryIds(list, 'en')).toEqual([]);
-  });
-});
-
-describe('formatEntryDate', () => {
-  it('writes only what is known, in each language', () => {
-    expect(formatEntryDate('1999-10-11', 'day', 'en')).toBe('11 October 1999');
-    expect(formatEntryDate('2017-05', 'month', 'en')).toBe('May 2017');
-    expect(formatEntryDate('2001', 'year', 'en')).toBe('2001');
-    expect(formatEntryDate('1999-10-11', 'day', 'zh-cn')).toBe('1999 年 10 月 11 日');
-    expect(formatEntryDate('2017-05', 'month', 'zh-cn')).toBe('2017 年 5 月');
-    expect(formatEntryDate('2001', 'year', 'zh-cn')).toBe('2001 年');
   });
 });
 

@@ -24,3 +24,18 @@ export function placeFloatingTip(tip: HTMLElement, anchor: Element): void {
   tip.style.left = `${left + scrollX}px`;
   tip.style.top = `${top + scrollY}px`;
 }
+
+/** Places a tooltip positioned against its offset parent (a chart's frame) next to its anchor. */
+export function placeTipInParent(tip: HTMLElement, anchor: Element): void {
+  // Measured at the parent's start, where its width is not squeezed by where it last stood, and
+  // kept at that width where it goes, so it wraps into the height it was placed with.
+  tip.style.removeProperty('width');
+  tip.style.left = '0px';
+  tip.style.top = '0px';
+  const size = tip.getBoundingClientRect();
+  const origin = (tip.offsetParent ?? document.documentElement).getBoundingClientRect();
+  const { left, top } = placeTip(anchor.getBoundingClientRect(), size, viewport());
+  tip.style.width = `${Math.ceil(size.width)}px`;
+  tip.style.left = `${left - origin.left}px`;
+  tip.style.top = `${top - origin.top}px`;
+}

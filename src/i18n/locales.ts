@@ -6,9 +6,11 @@
  */
 export const locales = {
   // sentenceGap: what separates two sentences (Chinese ends a sentence with a full-width stop, no space).
-  en: { tag: 'en', label: 'English', dir: 'ltr', houseStyle: undefined, sentenceGap: ' ' },
+  // dateStyle: the Intl locale whose way of writing dates the site follows; the English is British
+  // ("optimiser"), and so are its dates ("28 November 2026").
+  en: { tag: 'en', label: 'English', dir: 'ltr', houseStyle: undefined, sentenceGap: ' ', dateStyle: 'en-GB' },
   // AutoCorrect enforces the Chinese house style (spacing between CJK and Latin, full-width punctuation).
-  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr', houseStyle: 'autocorrect', sentenceGap: '' },
+  'zh-cn': { tag: 'zh-CN', label: '简体中文', dir: 'ltr', houseStyle: 'autocorrect', sentenceGap: '', dateStyle: 'zh-CN' },
 } as const;
 
 export type Locale = keyof typeof locales;

@@ -2,10 +2,11 @@
  * Ordering, grouping, filtering and wording of the GPU history timeline. No DOM here: the
  * island and its tests both use these functions.
  */
+import { formatDate } from '../i18n/format-date.ts';
 import { langTag, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { formatExact } from './format-number.ts';
 import { entryNotice, trackedTexts } from './translation/entries.ts';
-import type { DatePrecision, LocalizedText, TimelineCategory, TimelineEntry } from '../schemas/timeline.ts';
+import type { LocalizedText, TimelineCategory, TimelineEntry } from '../schemas/timeline.ts';
 
 /** Prefix of every entry's element id, so timeline anchors never clash with heading ids. */
 export const ANCHOR_PREFIX = 'timeline-';
@@ -120,38 +121,6 @@ export function untranslatedEntryIds(
     .map((entry) => entry.id);
 }
 
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * A date written as precisely as it is known: en "11 October 1999", "October 1999", "1999";
- * zh-cn "1999 年 10 月 11 日" with the spaces the house style puts around digits.
- */
-export function formatEntryDate(date: string, precision: DatePrecision, locale: Locale): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (locale === 'zh-cn') {
-    if (precision === 'year') return `${year} 年`;
-    if (precision === 'month') return `${year} 年 ${month} 月`;
-    return `${year} 年 ${month} 月 ${day} 日`;
-  }
-  const monthName = englishMonths[(month ?? 1) - 1];
-  if (precision === 'year') return `${year}`;
-  if (precision === 'month') return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
-}
-
 /** Units written straight after the number; the rest take a space ("125 TFLOPS", "15.3%"). */
 const UNSPACED_UNITS = new Set(['%', '×']);
 
@@ -203,7 +172,7 @@ export function toTimelineItems(entries: readonly TimelineEntry[], locale: Local
     return {
       id: entry.id,
       date: entry.date,
-      dateText: formatEntryDate(entry.date, entry.datePrecision, locale),
+      dateText: formatDate(entry.date, locale, entry.datePrecision),
       category: entry.category,
       title: title.value,
       body: body.value,

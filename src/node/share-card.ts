@@ -14,6 +14,7 @@ import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { shareImageSize, sitePages, type SitePage } from '../i18n/site-pages.ts';
 import { strings as siteStrings } from '../i18n/strings/site.ts';
 import { translator } from '../i18n/translate.ts';
+import { needsPhraseBreaks, phrases } from '../lib/phrase-breaks.ts';
 
 /** The font subset per weight: bold sets titles, regular the rest. */
 export const shareFonts = {
@@ -57,8 +58,20 @@ type Element = { type: string; props: { style?: Record<string, string | number>;
 
 const box = (style: Record<string, string | number>, ...children: (Element | string)[]): Element => ({ type: 'div', props: { style, children } });
 
+/**
+ * The title as satori should wrap it. Satori breaks Chinese between any two characters, so a
+ * language that needs phrase breaks gets one flex item per phrase: lines wrap between words only.
+ */
+function titleBox(card: ShareCard): Element {
+  const style = { fontSize: card.title.length > 40 ? 58 : 68, fontWeight: 700, lineHeight: 1.2 };
+  if (!needsPhraseBreaks(card.locale)) return box(style, card.title);
+  // `pre` keeps the spaces the house style puts around Latin words ("比较 CPU 和 GPU"), which
+  // flex items would otherwise trim at their edges.
+  return box({ ...style, display: 'flex', flexWrap: 'wrap' }, ...phrases(card.title, card.locale).map((phrase) => box({ whiteSpace: 'pre' }, phrase)));
+}
+
 /** The card's layout: site colours (the dark theme), a matrix motif, kicker, title, description. */
-function cardTree(card: ShareCard): Element {
+export function cardTree(card: ShareCard): Element {
   const cells = Array.from({ length: 16 }, (_, i) =>
     box({ width: 34, height: 34, borderRadius: 6, backgroundColor: i % 5 === 0 ? '#6cb6ff' : '#1b2535' }),
   );
@@ -71,7 +84,7 @@ function cardTree(card: ShareCard): Element {
     ),
     box(
       { display: 'flex', flexDirection: 'column', gap: 24 },
-      box({ fontSize: card.title.length > 40 ? 58 : 68, fontWeight: 700, lineHeight: 1.2 }, card.title),
+      titleBox(card),
       box({ fontSize: 28, fontWeight: 400, lineHeight: 1.5, color: '#9aa5b1' }, card.description),
     ),
   );

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { datePrecisions, type DatePrecision } from '../i18n/format-date.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { inSourceLocale } from './localized.ts';
 import { translationsSchema } from './translations.ts';
@@ -8,9 +9,6 @@ import { httpUrl } from './url.ts';
 export const timelineCategories = ['hardware', 'software', 'research', 'browser'] as const;
 export type TimelineCategory = (typeof timelineCategories)[number];
 
-/** How much of `date` is known; it decides how the date is written out. */
-export const datePrecisions = ['day', 'month', 'year'] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
 
 /** The ISO shape each precision requires: `2012`, `2012-09` or `2012-09-30`. */
 const datePatterns: Record<DatePrecision, RegExp> = {

@@ -5,7 +5,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { attribute, elementsOf, textOf } from '../../src/node/built-html.ts';
 import { fixtureBase } from '../../e2e/fixture-build.ts';
-import { formatDay } from '../../src/i18n/format-day.ts';
+import { formatDate } from '../../src/i18n/format-date.ts';
 import { langTag, localeCodes, urlForLocale, withBase, type Locale } from '../../src/i18n/locales.ts';
 import { shareImagePath, shareImageSize, sitePages } from '../../src/i18n/site-pages.ts';
 import { strings as siteStrings } from '../../src/i18n/strings/site.ts';
@@ -82,7 +82,7 @@ describe.each(builds)('the pages of $dir', ({ dir, base, updated }) => {
     const { all } = page(dir, `${urlForLocale(locale, '/').slice(1)}index.html`);
     const time = all.find((el) => el.tagName === 'time' && all.some((span) => attribute(span, 'data-updated') !== undefined && span.childNodes.includes(el)));
     expect(time && attribute(time, 'datetime')).toBe(updated[locale]);
-    expect(time && textOf(time)).toBe(formatDay(updated[locale], locale));
+    expect(time && textOf(time)).toBe(formatDate(updated[locale], locale));
   });
 });
 
