@@ -9,7 +9,7 @@ import { headingIds, parseSection, sectionSlug } from '../src/lib/translation/bl
 import { runChecks } from '../src/lib/translation/checks/index.ts';
 import { formatDiagnostic } from '../src/lib/translation/diagnostics.ts';
 import { loadProject } from '../src/node/translation-project.ts';
-import { formatDay } from '../src/i18n/format-day.ts';
+import { formatDate } from '../src/i18n/format-date.ts';
 import { referenceSchema } from '../src/schemas/reference.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -141,7 +141,7 @@ describe('the edition note', () => {
     const closing = english.find((file) => sectionSlug(file) === 'closing') ?? '';
     for (const locale of ['en', 'zh-cn'] as const) {
       const note = read(locale, closing).split(/^### /m).slice(1).find((part) => part.split('\n')[0]?.includes(siteConfig.edition.name)) ?? '';
-      expect(note, locale).toContain(formatDay(siteConfig.edition.date, locale));
+      expect(note, locale).toContain(formatDate(siteConfig.edition.date, locale));
     }
   });
 });
