@@ -9,8 +9,10 @@ import { parse } from 'parse5';
 import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
 import { attribute, elementsOf, textOf } from '../src/node/built-html.ts';
 
-// total: room for the article's 2026 sections and the readers' furniture (share metadata, search, phrase breaks); Lighthouse gates what readers feel.
-export const budgets = { js: 8 * 1024, total: 75 * 1024 } as const;
+// total: the first edition's Chinese page was 68 KB; the 2026 edition's five sections, their
+// references and the roofline added 31 KB to it (27 KB in English), so 105 KB leaves about 5% for
+// corrections, not another section. Lighthouse gates what readers feel.
+export const budgets = { js: 8 * 1024, total: 105 * 1024 } as const;
 const pages = Object.fromEntries(localeCodes.map((locale) => [locale, `${urlForLocale(locale, '/').slice(1)}index.html`]));
 const outDir = process.env.OUT_DIR ?? 'dist';
 
