@@ -31,6 +31,9 @@ export default defineConfig({
   // Two builds at once (the site and the fixture, or two checkouts' worth of work) must not share
   // the content layer's cache, or one build can publish the other's content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Stylesheets stay files: an inlined one differs from page to page, and the Chinese page's
+  // policy would not list the hash of the English page's, which the 对照 mode parses.
+  build: { inlineStylesheets: 'never' },
   i18n: astroI18nConfig(),
   integrations: [
     contentGateIntegration(),
