@@ -128,7 +128,11 @@ for (const { path, url, locale } of sitePages) {
       if (manualDark) await page.locator('[data-theme-toggle]').click();
       else await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', 'true');
-      expect(await axeViolations(page, url, { rules: ['color-contrast'] })).toEqual([]);
+      // The translated article shares every style with the English one, whose dark pass walks it
+      // all; here the dark pass covers what only translated pages have (the reading modes) and the
+      // header the page's own toggle switched, so the suite walks the long article three times, not four.
+      const only = path === '/' && locale !== sourceLocale ? '.site-header, [data-reading-modes], .article-section:first-of-type' : undefined;
+      expect(await axeViolations(page, url, { rules: ['color-contrast'], ...(only ? { only } : {}) })).toEqual([]);
     });
   });
 }
