@@ -1,6 +1,6 @@
 /** Smallest and largest N the lab accepts at all; a backend may have a lower limit of its own. */
 export const MIN_N = 1;
-/** 3 × 8192² float32 matrices are 768 MiB, about what a browser tab can hold on an ordinary machine. */
+/** The lab never goes past this N; the largest it offers on a device may be smaller (size-limits.ts, from its memory). */
 export const MAX_N = 8192;
 
 /** Bytes of the three N×N float32 matrices A, B and C. */
