@@ -8,7 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeakFlopsRow } from '../schemas/peak-flops.ts';
-import { variantWidth, type SvgVariant } from './svg-variants.ts';
+import { plotArea, variantWidth, type ChartFrame, type SvgVariant } from './svg-variants.ts';
 
 /** One line of the chart: a kind of chip counted one way. */
 export const seriesKeys = ['cpu-fp32', 'gpu-fp32', 'gpu-tensor-fp16'] as const;
@@ -23,10 +23,7 @@ export function seriesKeyOf(row: Pick<PeakFlopsRow, 'kind' | 'series'>): SeriesK
   return row.kind === 'cpu' ? 'cpu-fp32' : 'gpu-fp32';
 }
 
-export interface ChartLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
+export interface ChartLayout extends ChartFrame {
   /** About how many year ticks the axis gets (d3's `ticks(count)`). */
   yearTicks: number;
   /** The value axis's title: turned along the axis, or level above the plot where the tick labels leave no room beside it. */
@@ -84,12 +81,7 @@ export function formatFlopsTick(gflops: number): string {
 /** Lay the dataset out on a year axis and a logarithmic GFLOPS axis. */
 export function buildPeakFlopsChart(rows: readonly PeakFlopsRow[], layout: ChartLayout = chartLayouts.wide): PeakFlopsChart {
   if (rows.length === 0) throw new Error('peak-flops chart: the dataset is empty; check content/datasets/peak-flops.yaml.');
-  const plot = {
-    left: layout.margin.left,
-    right: layout.width - layout.margin.right,
-    top: layout.margin.top,
-    bottom: layout.height - layout.margin.bottom,
-  };
+  const plot = plotArea(layout);
   const firstYear = min(rows, (row) => row.year)!;
   const lastYear = max(rows, (row) => row.year)!;
   // Half a year of room at each end keeps the first and last points off the axes.

@@ -7,7 +7,7 @@ import { scaleLog } from 'd3-scale';
 import type { PeakFlopsRow } from '../schemas/peak-flops.ts';
 import { formatFlopsTick } from './peak-flops-chart.ts';
 import { roofCorners, type Roof } from './roofline.ts';
-import { variantWidth, type SvgVariant } from './svg-variants.ts';
+import { plotArea, variantWidth, type ChartFrame, type SvgVariant } from './svg-variants.ts';
 
 /** A vendor's machine as the chart shows it: one row of the peak-flops data set with its part's memory bandwidth. */
 export interface ReferenceRoof extends Roof {
@@ -48,10 +48,7 @@ export function referenceRoofs(rows: readonly PeakFlopsRow[]): ReferenceRoof[] {
   });
 }
 
-export interface RooflineLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
+export interface RooflineLayout extends ChartFrame {
   /** Intensity ticks: every power of 4 (wide) or of 16 (narrow). */
   intensityTickBase: 4 | 16;
 }
@@ -103,12 +100,7 @@ export function formatIntensity(value: number): string {
  */
 export function buildRooflineFrame(layout: RooflineLayout, roofs: readonly Roof[], pointGflops: readonly number[] = []): RooflineFrame {
   if (roofs.length === 0) throw new Error('roofline chart: no roof to draw; check the memory fields of content/datasets/peak-flops.yaml.');
-  const plot = {
-    left: layout.margin.left,
-    right: layout.width - layout.margin.right,
-    top: layout.margin.top,
-    bottom: layout.height - layout.margin.bottom,
-  };
+  const plot = plotArea(layout);
   const corners = roofs.flatMap((roof) => roofCorners(roof, INTENSITY_RANGE));
   const values = [...corners.map((corner) => corner.gflops), ...pointGflops.filter((value) => value > 0)];
   const lowest = 10 ** Math.floor(Math.log10(Math.min(...values)));
