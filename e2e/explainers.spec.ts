@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { bringIntoView } from './scroll';
 import { demos as registry } from '../src/demos.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { strings as formStrings } from '../src/i18n/strings/form.ts';
@@ -23,9 +24,11 @@ function demo(page: Page, name: DemoName): Locator {
 /** Scrolls the demo into view (client:visible hydrates it then) and waits for its controls. */
 async function hydrated(page: Page, name: DemoName): Promise<Locator> {
   const root = demo(page, name);
-  await root.scrollIntoViewIfNeeded();
-  // Generous: hydration waits for the island's code, which a busy CI machine may serve slowly.
-  await expect(root.locator('input, select').first()).toBeVisible({ timeout: 20_000 });
+  await bringIntoView(root);
+  // Astro drops an island's `ssr` attribute once it has hydrated. Generous: hydration waits for
+  // the island's code, which a busy CI machine may serve slowly.
+  await expect(root.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+  await expect(root.locator('input, select').first()).toBeVisible();
   return root;
 }
 
@@ -168,7 +171,7 @@ test('the roofline measures this machine on request, plots its kernels and tells
   await page.goto('/');
   const root = demo(page, 'roofline');
   const t = translator(rooflineStrings, 'en');
-  await root.scrollIntoViewIfNeeded();
+  await bringIntoView(root);
   const button = root.getByRole('button', { name: t('measure') });
   // Generous: hydration waits for the island's code, which a busy CI machine may serve slowly.
   await expect(button).toBeEnabled({ timeout: 20_000 });

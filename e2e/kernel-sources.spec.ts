@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { bringIntoView } from './scroll';
 
 // The "kernels you just ran" box after the matmul lab in the article: its highlighted sources are
 // fetched only when it is opened, so they cost the article's first load nothing. The opened box is
@@ -37,7 +38,7 @@ for (const { path, fragment, lab, failed } of pages) {
 
       await test.step('nothing is fetched before the box is opened', async () => {
         // Scrolling to the box also brings the lab into view and hydrates it; still no request.
-        await box.scrollIntoViewIfNeeded();
+        await bringIntoView(box);
         await page.waitForLoadState('networkidle');
         expect(requests.count()).toBe(0);
       });

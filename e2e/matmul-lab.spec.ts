@@ -10,6 +10,7 @@ import { summarise, type SummaryRow } from '../src/lib/matmul/summary.ts';
 import { DEFAULT_SETTINGS } from '../src/lib/matmul/url-state.ts';
 import { layoutShift, watchLayoutShifts } from './layout-shift';
 import { expect, test } from './fixtures';
+import { bringIntoView } from './scroll';
 
 // The lab sits in the article's cpu-vs-gpu section. Headless Chromium here has
 // no GPU: WebGL2 and WebGPU both run on SwiftShader, so every GPU result must
@@ -103,7 +104,7 @@ test.describe('matmul lab', () => {
     await page.goto('/?n=7&lab-n=8193&lab-backends=js-tiled,foo&lab-baseline=cuda&lab-seed=0&lab-sweep=yes');
     await page.waitForLoadState('networkidle');
     expect(early, 'lab requests before scrolling').toEqual([]);
-    await page.locator(LAB).scrollIntoViewIfNeeded();
+    await bringIntoView(page.locator(LAB));
     await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     expect(early.length, 'the island loads once visible').toBeGreaterThan(0);
     expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);

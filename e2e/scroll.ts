@@ -1,8 +1,17 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Scrolls as a reader does, bringing a section's heading to the top of the screen. */
 export async function scrollToHeading(page: Page, slug: string): Promise<void> {
   await page.locator(`h2#${slug}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+}
+
+/**
+ * Brings an element to the middle of the screen as a reader's scroll would. The browser's own
+ * scrollIntoView, not Playwright's: sections skipped by content-visibility take their real size
+ * as they come near, which moves an element Playwright has measured before it scrolls.
+ */
+export async function bringIntoView(target: Locator): Promise<void> {
+  await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
 
 /**

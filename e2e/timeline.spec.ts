@@ -29,18 +29,22 @@ const pages = (
     { path: '/timeline/', chartPath: '/peak-flops/', article: '/', locale: 'en' },
     { path: '/zh-cn/timeline/', chartPath: '/zh-cn/peak-flops/', article: '/zh-cn/', locale: 'zh-cn' },
   ] as const
-).map((page) => ({ ...page, browsers: translator(strings, page.locale)('category.browser'), showAll: translator(strings, page.locale)('showAll') }));
+).map((page) => {
+  const t = translator(strings, page.locale);
+  const others = (['hardware', 'software', 'research'] as const).map((category) => t(`category.${category}`));
+  return { ...page, browsers: t('category.browser'), others, showAll: t('showAll'), noneShown: t('noneShown') };
+});
 
 const timeline = (page: Page) => page.locator('[data-gpu-timeline]');
 const chart = (page: Page) => page.locator('[data-peak-flops-chart]');
 
-/** The island hydrates when scrolled into view; its filter buttons only exist once it has. */
+/** The filters' island hydrates once the page is idle; its buttons take clicks once it has. */
 async function hydrateTimeline(page: Page) {
   await timeline(page).scrollIntoViewIfNeeded();
   await expect(timeline(page).getByRole('group').getByRole('button').first()).toBeVisible();
 }
 
-for (const { path, chartPath, article, locale, browsers, showAll } of pages) {
+for (const { path, chartPath, article, locale, browsers, others, showAll, noneShown } of pages) {
   test(`the timeline page: deep links, category filters, keyboard and reduced motion (${locale})`, async ({ page }) => {
     await watchLayoutShifts(page);
     await page.goto(`${path}#timeline-2012-alexnet`);
@@ -59,6 +63,8 @@ for (const { path, chartPath, article, locale, browsers, showAll } of pages) {
 
     await test.step('the page shows every event and the whole chart', async () => {
       await expect(timeline(page).locator('li[data-category]')).toHaveCount(timelineIds.length);
+      // The events are static markup: hydrating them was the page's longest task.
+      await expect(timeline(page).locator('astro-island li[data-category]')).toHaveCount(0);
       await expect(chart(page).locator('[data-point]:visible')).toHaveCount(dataset.length);
     });
 
@@ -72,6 +78,11 @@ for (const { path, chartPath, article, locale, browsers, showAll } of pages) {
       await expect(timeline(page).locator('li[data-category="browser"]:visible')).toHaveCount(0);
       await expect(timeline(page).locator('li[data-category]:visible')).toHaveCount(timelineIds.length - browserCount);
       await expect(timeline(page).getByRole('status')).toContainText(String(timelineIds.length - browserCount));
+
+      // With every kind switched off, the eras go too and the status says why the list is empty.
+      for (const name of others) await timeline(page).getByRole('button', { name }).click();
+      await expect(timeline(page).locator('.gpu-timeline__era:visible')).toHaveCount(0);
+      await expect(timeline(page).getByRole('status')).toHaveText(noneShown);
 
       await timeline(page).getByRole('button', { name: showAll }).click();
       await expect(timeline(page).locator('li[data-category]:visible')).toHaveCount(timelineIds.length);

@@ -9,6 +9,7 @@ import { projectStatus } from '../src/lib/translation/project.ts';
 import type { Counts } from '../src/lib/translation/status.ts';
 import { loadProject } from '../src/node/translation-project.ts';
 import { expect, test } from './fixtures';
+import { bringIntoView } from './scroll';
 
 interface Row {
   counts: Counts;
@@ -130,7 +131,7 @@ for (const path of ['/', '/zh-cn/']) {
   test(`${path}: a glossary term reveals its definition on hover and on keyboard focus, and links to the glossary`, async ({ page }) => {
     await page.goto(path);
     const term = page.locator('.term').first();
-    await term.scrollIntoViewIfNeeded();
+    await bringIntoView(term);
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     await expect(tip).toBeHidden();
     await term.hover();

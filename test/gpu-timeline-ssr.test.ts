@@ -1,15 +1,19 @@
 /**
- * What readers without JavaScript get: the island's server-rendered HTML. It must be a complete
- * ordered list of every event with its text and sources, and no controls that need scripts.
+ * What readers without JavaScript get, and what the filters start from: the server's HTML of the
+ * timeline list (an Astro component, never hydrated) and of the filters' island. The list must be
+ * a complete ordered list of every event with its text and sources; the filters must be drawn at
+ * their final size, inside the part readers without scripts never see.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import GpuTimeline from '../src/islands/GpuTimeline.svelte';
+import GpuTimelineList from '../src/components/GpuTimelineList.astro';
+import GpuTimelineFilters from '../src/islands/GpuTimelineFilters.svelte';
 import { strings } from '../src/i18n/strings/gpu-timeline.ts';
-import { entryAnchorId, eras, toTimelineItems } from '../src/lib/timeline.ts';
+import { countByCategory, entryAnchorId, eras, toTimelineItems } from '../src/lib/timeline.ts';
 import { timelineCategories, type TimelineEntry } from '../src/schemas/timeline.ts';
 
 const dir = join(import.meta.dirname, '../content/timeline');
@@ -17,42 +21,65 @@ const entries: TimelineEntry[] = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...parse(readFileSync(join(dir, name), 'utf8')) }));
 
-const html = (locale: 'en' | 'zh-cn', list = entries) => render(GpuTimeline, { props: { locale, entries: toTimelineItems(list, locale), categories: timelineCategories } }).body;
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const list = (locale: 'en' | 'zh-cn', items = entries, slot = '') =>
+  container.renderToString(GpuTimelineList, { props: { locale, items: toTimelineItems(items, locale) }, slots: { default: slot } });
+const filters = (locale: 'en' | 'zh-cn') =>
+  render(GpuTimelineFilters, { props: { locale, categories: countByCategory(entries, timelineCategories) } }).body;
 const decode = (text: string) => text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
 
-describe('GpuTimeline without JavaScript', () => {
+describe('GpuTimelineList without JavaScript', () => {
   for (const locale of ['en', 'zh-cn'] as const) {
-    it(`lists every event with its title, text and sources in ${locale}`, () => {
-      const out = decode(html(locale));
+    it(`lists every event with its title, text, sources and category in ${locale}`, async () => {
+      const out = decode(await list(locale));
       for (const entry of entries) {
-        expect(out).toContain(`id="${entryAnchorId(entry.id)}"`);
-        expect(out).toContain(entry.title[locale]!);
-        expect(out).toContain(entry.body[locale]!);
+        expect(out).toMatch(new RegExp(`<li id="${entryAnchorId(entry.id)}"[^>]* data-category="${entry.category}"`));
+        expect(out).toContain(`>${entry.title[locale]!}</h4>`);
+        expect(out).toContain(`>${entry.body[locale]!}</p>`);
         for (const source of entry.sources) expect(out).toContain(`href="${source.url}"`);
       }
     });
   }
 
-  it('nests the events in ordered lists, one per era, oldest first', () => {
-    const out = html('en');
+  it('nests the events in ordered lists, one per era, oldest first, none hidden', async () => {
+    const out = await list('en');
     expect(out.match(/<ol/g)?.length).toBe(1 + eras.length);
     const positions = ['1999-geforce-256', '2006-cuda', '2012-alexnet', '2025-webgpu-safari'].map((id) => out.indexOf(`id="timeline-${id}"`));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  });
-
-  it('hides no event, and renders its filters at their final size inside the part that readers without JavaScript never see', () => {
-    const out = html('en');
-    const scriptOnly = out.match(/<div class="with-script">([\s\S]*?)<\/div> <ol/)?.[1] ?? '';
-    expect(scriptOnly.match(/<button/g)?.length).toBe(5);
-    expect(out.match(/<button/g)?.length).toBe(5);
     expect(out).not.toMatch(/<li[^>]*\shidden/);
   });
 
-  it('shows English with a notice when an entry has no Chinese yet', () => {
+  it('puts the filters (its slot) ahead of the events, in the same timeline', async () => {
+    const out = await list('en', entries, '<div data-slot-probe></div>');
+    expect(out.indexOf('data-slot-probe')).toBeGreaterThan(out.indexOf('data-gpu-timeline'));
+    expect(out.indexOf('data-slot-probe')).toBeLessThan(out.indexOf('<ol'));
+  });
+
+  it('shows English with a notice when an entry has no Chinese yet', async () => {
     const untranslated = { ...entries[0]!, title: { en: 'Only in English' }, body: { en: 'Not translated. Still shown.' } };
-    const out = html('zh-cn', [untranslated]);
+    const out = await list('zh-cn', [untranslated]);
     expect(out).toContain('Only in English');
     expect(out).toContain(strings['zh-cn'].fallbackNotice);
     expect(out).toMatch(/lang="en"[^>]*>Only in English/);
   });
+});
+
+describe('GpuTimelineFilters before hydration', () => {
+  it('draws one disabled button per category plus show-all, inside the part readers without JavaScript never see', () => {
+    const out = filters('en');
+    const scriptOnly = out.match(/<div class="with-script[^"]*">([\s\S]*)<\/div>/)?.[1] ?? '';
+    expect(scriptOnly.match(/<button[^>]* disabled/g)?.length).toBe(timelineCategories.length + 1);
+    expect(out.match(/<button/g)?.length).toBe(timelineCategories.length + 1);
+  });
+
+  for (const locale of ['en', 'zh-cn'] as const) {
+    it(`states that every event is shown, counted from the categories, in ${locale}`, () => {
+      const status = strings[locale].status.replace('{shown}', String(entries.length)).replace('{total}', String(entries.length));
+      expect(filters(locale)).toContain(status);
+    });
+  }
 });

@@ -101,7 +101,7 @@ describe('assertTimelineProps', () => {
 
   it('names every bad prop in one error', () => {
     expect(() => assertTimelineProps({ locale: 'fr', entries: [] })).toThrow(
-      /<GpuTimeline>: invalid props\.\n {2}locale: .*\n {2}entries: entries is empty/,
+      /<FullTimeline>: invalid props\.\n {2}locale: .*\n {2}entries: entries is empty/,
     );
     expect(() => assertTimelineProps({ locale: 'en', entries: [{ ...good, sources: [] }] })).toThrow(/entries\.0\.sources/);
     expect(() => assertTimelineProps({ locale: 'en', entries: [{ ...good, id: 'AlexNet' }] })).toThrow(/<yyyy>-<kebab-slug>/);

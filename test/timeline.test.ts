@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countByCategory,
   entryAnchorId,
   entryIdFromHash,
   eraOf,
-  filterEntries,
+  filterStatus,
   formatFigureValue,
   groupByEra,
+  isEraShown,
+  isShown,
   localize,
   sortEntries,
   toTimelineItems,
@@ -73,14 +76,51 @@ describe('groupByEra', () => {
   });
 });
 
-describe('filterEntries', () => {
-  it('keeps only the active categories, in order', () => {
+describe('isShown', () => {
+  it('keeps only the active categories', () => {
     const active = new Set<TimelineCategory>(['browser', 'research']);
-    expect(filterEntries(sortEntries(entries), active).map((entry) => entry.id)).toEqual(['2012-alexnet', '2017-tpu-paper', '2017-webgl-2']);
+    expect(sortEntries(entries).filter((entry) => isShown(entry, active)).map((entry) => entry.id)).toEqual(['2012-alexnet', '2017-tpu-paper', '2017-webgl-2']);
   });
 
   it('shows nothing when no category is active', () => {
-    expect(filterEntries(entries, new Set())).toEqual([]);
+    expect(entries.filter((entry) => isShown(entry, new Set()))).toEqual([]);
+  });
+});
+
+describe('isEraShown', () => {
+  const era = groupByEra(entries).find((group) => group.era === 'gpu-computing')!.entries;
+  it('keeps an era while any of its events passes the filter', () => {
+    expect(isEraShown(era, new Set<TimelineCategory>(['software']))).toBe(true);
+    expect(isEraShown(era, new Set<TimelineCategory>(['hardware', 'browser']))).toBe(true);
+  });
+
+  it('hides an era whose events are all filtered out', () => {
+    expect(isEraShown(era, new Set<TimelineCategory>(['research', 'browser']))).toBe(false);
+    expect(isEraShown(era, new Set())).toBe(false);
+  });
+});
+
+describe('filter counts', () => {
+  const counts = countByCategory(entries, ['hardware', 'software', 'research', 'browser']);
+  it('counts events per category in the order of the filters, a category without events included', () => {
+    expect(counts).toEqual([
+      { category: 'hardware', count: 3 },
+      { category: 'software', count: 1 },
+      { category: 'research', count: 2 },
+      { category: 'browser', count: 1 },
+    ]);
+    expect(countByCategory(entries.slice(0, 1), ['browser', 'research'])).toEqual([
+      { category: 'browser', count: 0 },
+      { category: 'research', count: 1 },
+    ]);
+  });
+
+  it('states how many events pass the filter out of all of them', () => {
+    const all = new Set<TimelineCategory>(['hardware', 'software', 'research', 'browser']);
+    expect(filterStatus(counts, all)).toEqual({ shown: entries.length, total: entries.length });
+    const active = new Set<TimelineCategory>(['research', 'browser']);
+    expect(filterStatus(counts, active)).toEqual({ shown: 3, total: entries.length });
+    expect(filterStatus(counts, new Set())).toEqual({ shown: 0, total: entries.length });
   });
 });
 

@@ -58,7 +58,8 @@ function initTocHighlight(): void {
     },
     { passive: true },
   );
-  update();
+  // In the next frame, whose layout the browser does anyway, rather than forcing one now.
+  requestAnimationFrame(update);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Ordering, grouping, filtering and wording of the GPU history timeline. No DOM here: the
- * island and its tests both use these functions.
+ * server-rendered list, the filters' island and their tests all use these functions.
  */
 import { formatDate } from '../i18n/format-date.ts';
 import { langTag, sourceLocale, type Locale } from '../i18n/locales.ts';
@@ -87,12 +87,31 @@ export function isShown(entry: Pick<TimelineEntry, 'category'>, activeCategories
   return activeCategories.has(entry.category);
 }
 
-/** The entries that pass the category filter, order kept. */
-export function filterEntries<T extends Pick<TimelineEntry, 'category'>>(
-  entries: readonly T[],
-  activeCategories: ReadonlySet<TimelineCategory>,
-): T[] {
-  return entries.filter((entry) => isShown(entry, activeCategories));
+/** Whether an era stays in the list: only while at least one of its events passes the filter. */
+export function isEraShown(events: readonly Pick<TimelineEntry, 'category'>[], activeCategories: ReadonlySet<TimelineCategory>): boolean {
+  return events.some((event) => isShown(event, activeCategories));
+}
+
+/** A filter button's category and how many events it stands for. */
+export interface CategoryCount {
+  category: TimelineCategory;
+  count: number;
+}
+
+/**
+ * Events per category, in the filters' order (a category without events counts 0). The server
+ * counts them so the filters can state their status without being sent the events themselves.
+ */
+export function countByCategory(entries: readonly Pick<TimelineEntry, 'category'>[], categories: readonly TimelineCategory[]): CategoryCount[] {
+  return categories.map((category) => ({ category, count: entries.filter((entry) => entry.category === category).length }));
+}
+
+/** How many events pass the filter, and how many there are in all. */
+export function filterStatus(counts: readonly CategoryCount[], activeCategories: ReadonlySet<TimelineCategory>): { shown: number; total: number } {
+  return counts.reduce(
+    (sum, { category, count }) => ({ shown: sum.shown + (activeCategories.has(category) ? count : 0), total: sum.total + count }),
+    { shown: 0, total: 0 },
+  );
 }
 
 export interface LocalizedResult {
@@ -130,7 +149,7 @@ export function formatFigureValue(formattedValue: string, unit: string): string 
   return UNSPACED_UNITS.has(unit) ? `${formattedValue}${unit}` : `${formattedValue} ${unit}`;
 }
 
-/** Text as the island shows it, with a language tag only when it is a fallback. */
+/** Text as the timeline shows it, with a language tag only when it is a fallback. */
 export interface ShownText {
   text: string;
   /** BCP-47 tag of the fallback language; absent when the text is in the page's language. */
@@ -138,9 +157,8 @@ export interface ShownText {
 }
 
 /**
- * One event ready to display in one locale. The page builds these on the server, so the island's
- * serialised props carry one language instead of every translation, and no date formatting runs
- * in the browser.
+ * One event ready to display in one locale: the server renders the timeline's lists from these,
+ * one language at a time.
  */
 export interface TimelineItem {
   id: string;

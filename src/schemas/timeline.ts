@@ -104,11 +104,11 @@ export const timelineEntryWithIdSchema = timelineEntrySchema.and(
 );
 export type TimelineEntry = z.infer<typeof timelineEntryWithIdSchema>;
 
-/** Props of the timeline island: the page locale and the collection's entries. */
+/** What the timeline page renders: the page locale and the collection's entries. */
 export const timelinePropsSchema = z.object({
   /** Locale the interface and entries are shown in. */
   locale: z.enum(localeCodes as [Locale, ...Locale[]]),
-  /** Every event, in any order; the island sorts them. */
+  /** Every event, in any order; the page sorts them. */
   entries: z.array(timelineEntryWithIdSchema).min(1, 'entries is empty; is content/timeline/ missing?'),
 });
 
@@ -117,5 +117,5 @@ export function assertTimelineProps(props: unknown): asserts props is z.infer<ty
   const result = timelinePropsSchema.safeParse(props);
   if (result.success) return;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`);
-  throw new Error(`<GpuTimeline>: invalid props.\n  ${problems.join('\n  ')}`);
+  throw new Error(`<FullTimeline>: invalid props.\n  ${problems.join('\n  ')}`);
 }
