@@ -3,7 +3,7 @@
 // browser has scrolled. Until the reader takes over (wheel, touch, pointer or key, or a scroll
 // that takes the target away), another link is followed or `holdMs` passes, each change of the
 // page's size scrolls the target back to the top of the screen.
-// The sticky header's height, measured here, sets how far below the top that is (global.css).
+// The sticky header's height, kept current here, sets how far below the top that is (global.css).
 
 /** How long a landing holds its target without the reader: long enough for slow islands to hydrate. */
 const holdMs = 8000;
@@ -15,7 +15,8 @@ function trackHeaderHeight(): void {
   if (!header) return;
   new ResizeObserver(([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize;
-    if (height !== undefined) root.style.setProperty('--header-height', `${height}px`);
+    // Unchanged since the header was first measured (HeaderHeight.astro): a write would restyle the page.
+    if (height !== undefined && root.style.getPropertyValue('--header-height') !== `${height}px`) root.style.setProperty('--header-height', `${height}px`);
   }).observe(header);
 }
 

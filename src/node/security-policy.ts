@@ -5,7 +5,9 @@
  * `_headers` (Netlify, Cloudflare Pages). Workers loaded from a URL do not inherit the page's
  * policy: only their script's response headers give them one.
  */
+import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { headerHeightScript } from '../lib/header-height-script.ts';
 import { searchFolder } from '../lib/search.ts';
 
 /** A policy as directive name → sources; serialised as `name src src; …`. */
@@ -145,6 +147,6 @@ export const astroCsp = {
   directives: (Object.keys(pageDirectives) as (keyof typeof pageDirectives)[]).map(
     (name) => `${name} ${pageDirectives[name].join(' ')}` as const,
   ),
-  scriptDirective: { resources: [...pageScriptSources] },
+  scriptDirective: { resources: [...pageScriptSources], hashes: [`sha256-${createHash('sha256').update(headerHeightScript).digest('base64')}`] },
   styleDirective: { resources: [...pageStyleSources] },
 } satisfies AstroCsp;

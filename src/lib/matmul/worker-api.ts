@@ -1,3 +1,4 @@
+import type { Unavailable, WebglInfo, WebgpuInfo } from './device.ts';
 import type { MatmulShape } from './types.ts';
 import type { ProbeResult, WebglBlock } from './webgl-block.ts';
 
@@ -78,3 +79,7 @@ export interface GpuWorkerApi {
   isLost(mode: GpuMode): boolean;
 }
 
+export interface ProbeWorkerApi {
+  /** WebGL2 (on an OffscreenCanvas) and WebGPU as a worker sees them, which is where gpu.js runs them. */
+  probeGpu(): Promise<{ webgl2: WebglInfo | Unavailable; webgpu: WebgpuInfo | Unavailable }>;
+}

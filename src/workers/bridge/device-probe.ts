@@ -2,61 +2,70 @@
 // and WebGPU (with their renderer/adapter so software ones can be named),
 // cross-origin isolation (needed for shared memory between workers) and
 // WebAssembly SIMD. Nothing is assumed: a missing feature is reported with why.
+// The GPU APIs are probed in a worker (src/workers/probe-worker.ts), started
+// for the probe and ended after it; the page's thread only asks what a worker
+// cannot answer.
 import { bulkMemory, simd, threads } from 'wasm-feature-detect';
-import {
-  describeWebgl,
-  describeWebgpu,
-  type DeviceReport,
-  type Unavailable,
-  type WebglInfo,
-  type WebgpuInfo,
-} from '../../lib/matmul/device.ts';
-
-function probeWebgl2(): WebglInfo | Unavailable {
-  // The page's canvas decides: a browser with WebGL switched off may still hand an
-  // OffscreenCanvas a context (Chromium's --disable-webgl does), but the reader turned it off.
-  if (!document.createElement('canvas').getContext('webgl2')) return { available: false, reason: 'no-webgl2' };
-  // gpu.js runs in a worker, where only an OffscreenCanvas exists.
-  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-  if (!gl) return { available: false, reason: 'no-webgl2' };
-  const debug = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  const vendor = String(gl.getParameter(debug ? debug.UNMASKED_VENDOR_WEBGL : gl.VENDOR));
-  const drawBuffers = Math.min(Number(gl.getParameter(gl.MAX_DRAW_BUFFERS)), Number(gl.getParameter(gl.MAX_COLOR_ATTACHMENTS)));
-  const info = describeWebgl(renderer, vendor, Number(gl.getParameter(gl.MAX_TEXTURE_SIZE)), drawBuffers);
-  // Give the context back now: browsers cap live WebGL contexts, and gpu.js makes its own.
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return info;
-}
-
-async function probeWebgpu(): Promise<WebgpuInfo | Unavailable> {
-  if (!('gpu' in navigator) || !navigator.gpu) return { available: false, reason: 'no-webgpu-api' };
-  const adapter = await navigator.gpu.requestAdapter();
-  if (!adapter) return { available: false, reason: 'no-webgpu-adapter' };
-  // isFallbackAdapter moved from GPUAdapter to GPUAdapterInfo; read whichever this browser has.
-  const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-  const legacy = adapter as GPUAdapter & { isFallbackAdapter?: boolean };
-  return describeWebgpu(info, Boolean(info.isFallbackAdapter ?? legacy.isFallbackAdapter), adapter.limits);
-}
+import type { DeviceReport, Unavailable, WebglInfo } from '../../lib/matmul/device.ts';
+import type { ProbeWorkerApi } from '../../lib/matmul/worker-api.ts';
+import { WorkerHandle } from './worker-handle.ts';
 
 const failed = (error: unknown): Unavailable => ({ available: false, reason: 'probe-failed', detail: String(error) });
 
-export async function probeDevice(): Promise<DeviceReport> {
-  const [webgpu, wasmSimd, wasmThreads, wasmBulk] = await Promise.all([
-    probeWebgpu().catch(failed),
-    simd(),
-    threads(),
-    bulkMemory(),
-  ]);
-  let webgl2: WebglInfo | Unavailable;
+async function probeGpu(signal: AbortSignal | undefined): ReturnType<ProbeWorkerApi['probeGpu']> {
+  let handle: WorkerHandle<ProbeWorkerApi> | undefined;
   try {
-    webgl2 = probeWebgl2();
+    handle = new WorkerHandle<ProbeWorkerApi>(new Worker(new URL('../probe-worker.ts', import.meta.url), { type: 'module' }), signal);
+    return await handle.call(handle.api.probeGpu());
   } catch (error) {
-    webgl2 = failed(error);
+    signal?.throwIfAborted();
+    // A worker that cannot start cannot say what the GPU offers, and the gpu.js worker would not start either.
+    return { webgl2: failed(error), webgpu: failed(error) };
+  } finally {
+    handle?.terminate();
   }
+}
+
+/**
+ * Whether the page may use WebGL2 at all. Chromium hands a worker's OffscreenCanvas a context
+ * even when the reader or an administrator switched WebGL off (--disable-webgl, the
+ * Disable3DAPIs policy); only the page's own canvas tells, and the lab respects it. That costs
+ * one context on the page's thread, so it is asked only after the worker found WebGL2, in a task
+ * of its own, for the smallest drawing buffer and the low-power GPU (no GPU switch on a laptop).
+ */
+async function pageAllowsWebgl2(): Promise<boolean> {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+  const gl = await ownTask(() =>
+    canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false, powerPreference: 'low-power' }),
+  );
+  if (!gl) return false;
+  // Browsers cap live WebGL contexts; losing one takes a few milliseconds of its own.
+  await ownTask(() => gl.getExtension('WEBGL_lose_context')?.loseContext());
+  return true;
+}
+
+/** Runs `work` in a task of its own: what comes before and after it (rendering the answer) runs in other tasks. */
+function ownTask<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) =>
+    setTimeout(() => {
+      try {
+        const result = work();
+        setTimeout(() => resolve(result));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }),
+  );
+}
+
+/** Rejects with the signal's reason when it aborts; the probe's worker is ended either way. */
+export async function probeDevice(signal?: AbortSignal): Promise<DeviceReport> {
+  const [gpu, wasmSimd, wasmThreads, wasmBulk] = await Promise.all([probeGpu(signal), simd(), threads(), bulkMemory()]);
+  signal?.throwIfAborted();
+  const webgl2: WebglInfo | Unavailable = gpu.webgl2.available && !(await pageAllowsWebgl2()) ? { available: false, reason: 'no-webgl2' } : gpu.webgl2;
   return {
     webgl2,
-    webgpu,
+    webgpu: gpu.webgpu,
     isolated: globalThis.crossOriginIsolated === true,
     threads: Math.max(1, navigator.hardwareConcurrency || 1),
     // The kernel clears C with memory.fill, a bulk-memory instruction.
