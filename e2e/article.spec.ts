@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { layoutShift, readThrough, watchLayoutShifts } from './layout-shift';
+import { layoutShift, outgrownParts, readThrough, watchLayoutShifts } from './layout-shift';
 import { missedLandings, scrollToHeading } from './scroll';
 import { sectionSlugs, translatedSlugs } from './article-content';
 import { anyVisible, lineStarts, renderedTextSizes } from './legibility';
@@ -13,6 +13,7 @@ for (const locale of localeCodes) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(urlForLocale(locale, '/'));
     await expect(page.locator('html')).toHaveAttribute('lang', langTag(locale));
+    expect(await outgrownParts(page), 'sections off screen stand in at their full height in the wide layout').toEqual([]);
     await test.step('nothing moves while the page loads and the reader scrolls through it, and every island hydrates at its size', async () => {
       expect(await readThrough(page)).toEqual([]);
       expect(await layoutShift(page)).toBe(0);
@@ -123,6 +124,7 @@ test('on phones: no sideways scrolling at 320 px, and at 390 px no layout shift,
     await page.goto(urlForLocale(locale, '/'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, locale).toBeLessThanOrEqual(0);
+    expect(await outgrownParts(page), `sections off screen stand in at their full height at 320 px (${locale})`).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await test.step(`at 390 px nothing moves as the reader scrolls through the page and its islands hydrate (${locale})`, async () => {
       await layoutShift(page, { reset: true });

@@ -61,3 +61,21 @@ export function readThrough(page: Page): Promise<string[]> {
     });
   });
 }
+
+/**
+ * The parts of the article taller than the height they stand in at while off screen
+ * (content-visibility in global.css; heights from src/data/section-heights.json). An outgrown
+ * part spills over its neighbours until the reader reaches it: `npm run build && npm run
+ * sections:measure` records the new heights.
+ */
+export function outgrownParts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-height-part]')].flatMap((part) => {
+      const standIn = parseFloat(getComputedStyle(part).containIntrinsicHeight.replace('auto', ''));
+      part.style.contentVisibility = 'visible';
+      const height = part.getBoundingClientRect().height;
+      part.style.removeProperty('content-visibility');
+      return height > standIn ? [`${part.dataset.heightPart}: ${Math.round(height)} px tall, stands in at ${standIn} px at ${innerWidth} px wide`] : [];
+    }),
+  );
+}

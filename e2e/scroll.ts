@@ -7,8 +7,8 @@ export async function scrollToHeading(page: Page, slug: string): Promise<void> {
 
 /**
  * Brings an element to the middle of the screen as a reader's scroll would. The browser's own
- * scrollIntoView, not Playwright's: sections skipped by content-visibility take their real size
- * as they come near, which moves an element Playwright has measured before it scrolls.
+ * scrollIntoView, not Playwright's, which measures the element first: islands hydrating on the
+ * way can move it before the scroll ends.
  */
 export async function bringIntoView(target: Locator): Promise<void> {
   await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -42,8 +42,7 @@ export function missedLandings(page: Page, ids: readonly string[], { follow = tr
         missed.push(`#${id}: not found`);
         continue;
       }
-      // Settled: the scroll position and the target's place unchanged for three frames in a row
-      // (sections skipped by content-visibility take their real size a frame or two after a jump).
+      // Settled: the scroll position and the target's place unchanged for three frames in a row.
       const place = () => `${scrollY} ${target.getBoundingClientRect().top}`;
       for (let i = 0, still = 0, last = ''; i < 600 && still < 3; i += 1) {
         still = place() === last ? still + 1 : 0;
