@@ -63,8 +63,8 @@ export function readThrough(page: Page): Promise<string[]> {
 }
 
 /**
- * The parts of a page (article sections, timeline eras) taller than the height they stand in at
- * while off screen (content-visibility in global.css; heights from src/data/section-heights.json). An outgrown
+ * The parts of the article taller than the height they stand in at while off screen
+ * (content-visibility in global.css; heights from src/data/section-heights.json). An outgrown
  * part spills over its neighbours until the reader reaches it: `npm run build && npm run
  * sections:measure` records the new heights.
  */

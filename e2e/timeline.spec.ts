@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { strings } from '../src/i18n/strings/gpu-timeline.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { expect, test } from './fixtures';
-import { layoutShift, outgrownParts, watchLayoutShifts } from './layout-shift';
+import { layoutShift, watchLayoutShifts } from './layout-shift';
 
 const root = process.cwd();
 const timelineIds = readdirSync(join(root, 'content/timeline'))
@@ -66,14 +66,6 @@ for (const { path, chartPath, article, locale, browsers, others, showAll, noneSh
       // The events are static markup, so hydrating the filters never walks them.
       await expect(timeline(page).locator('astro-island li[data-category]')).toHaveCount(0);
       await expect(chart(page).locator('[data-point]:visible')).toHaveCount(dataset.length);
-    });
-
-    await test.step('eras off screen stand in at their full height, wide and narrow', async () => {
-      expect(await outgrownParts(page)).toEqual([]);
-      const size = page.viewportSize();
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await outgrownParts(page)).toEqual([]);
-      if (size) await page.setViewportSize(size);
     });
 
     await test.step('category filters show and hide the right events', async () => {

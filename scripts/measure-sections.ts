@@ -1,8 +1,8 @@
-// Measures how tall each section of the article, its reference list and each era of the timeline
-// page are in the built site, in every locale, at the narrow and the wide layout's tallest widths,
-// and writes src/data/section-heights.json (read by src/lib/section-heights.ts). Run after
-// `npm run build` whenever the content changes; the article's and the timeline's tests fail when
-// a part has outgrown its recorded height.
+// Measures how tall each section of the article and its reference list are in the built site, in
+// every locale, at the narrow and the wide layout's tallest widths, and writes
+// src/data/section-heights.json (read by src/lib/section-heights.ts). Run after `npm run build`
+// whenever the article's content changes; the phone test in e2e/article.spec.ts fails when a part
+// has outgrown its recorded height.
 //
 //   node scripts/measure-sections.ts [folder]
 import { writeFileSync } from 'node:fs';
@@ -26,20 +26,15 @@ const measureInPage = `Object.fromEntries([...document.querySelectorAll('[data-h
   return [part.dataset.heightPart, part.getBoundingClientRect().height];
 }))`;
 
-/** The pages whose long parts stand in at a recorded height while off screen. */
-const measuredPages = ['/', '/timeline/'];
-
 const result: Record<string, Record<string, { narrow: number; wide: number }>> = {};
 try {
   for (const locale of localeCodes) {
     const perWidth: Partial<Record<keyof typeof measuredWidths, Record<string, number>>> = {};
     for (const [name, width] of Object.entries(measuredWidths) as [keyof typeof measuredWidths, number][]) {
-      for (const path of measuredPages) {
-        const page = await browser.newPage({ viewport: { width, height: 800 } });
-        await page.goto(`${origin}${urlForLocale(locale, path)}`, { waitUntil: 'load' });
-        perWidth[name] = { ...perWidth[name], ...(await page.evaluate<Record<string, number>>(measureInPage)) };
-        await page.close();
-      }
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${origin}${urlForLocale(locale, '/')}`, { waitUntil: 'load' });
+      perWidth[name] = await page.evaluate<Record<string, number>>(measureInPage);
+      await page.close();
     }
     const round = (px: number) => Math.ceil((px * heightMargin) / 100) * 100;
     result[locale] = Object.fromEntries(Object.keys(perWidth.narrow ?? {}).map((part) => [part, { narrow: round(perWidth.narrow?.[part] ?? 0), wide: round(perWidth.wide?.[part] ?? 0) }]));

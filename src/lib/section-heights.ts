@@ -1,9 +1,9 @@
 /**
- * How tall each long part of a page (article sections, the reference list, timeline eras) is once
- * laid out, measured in the built site by `npm run sections:measure` (scripts/measure-sections.ts):
- * at 320 px, the narrow layout at its tallest, and at 1024 px, the wide layout at its tallest.
- * Parts off screen are neither styled nor laid out (content-visibility in global.css) and stand in
- * at this height, never shorter than their content, so what they hold never spills over their
+ * How tall each long part of the article (its sections, the reference list) is once laid out,
+ * measured in the built site by `npm run sections:measure` (scripts/measure-sections.ts): at
+ * 320 px, the narrow layout at its tallest, and at 1024 px, the wide layout at its tallest. Parts
+ * off screen are neither styled nor laid out (content-visibility in global.css) and stand in at
+ * this height, never shorter than their content, so what they hold never spills over their
  * neighbours for tools that measure it.
  */
 import * as z from 'zod';
