@@ -3,7 +3,7 @@
 // or asking for an adapter blocks for tens of milliseconds, which here stay off
 // the page's thread. Nothing is assumed: a missing feature comes back with why.
 import { expose } from 'comlink';
-import { describeWebgl, describeWebgpu, type Unavailable, type WebglInfo, type WebgpuInfo } from '../lib/matmul/device';
+import { describeWebgl, describeWebgpu, probeFailed, type Unavailable, type WebglInfo, type WebgpuInfo } from '../lib/matmul/device';
 import type { ProbeWorkerApi } from '../lib/matmul/worker-api';
 
 function probeWebgl2(): WebglInfo | Unavailable {
@@ -30,17 +30,15 @@ async function probeWebgpu(): Promise<WebgpuInfo | Unavailable> {
   return describeWebgpu(info, Boolean(info.isFallbackAdapter ?? legacy.isFallbackAdapter), adapter.limits);
 }
 
-const failed = (error: unknown): Unavailable => ({ available: false, reason: 'probe-failed', detail: String(error) });
-
 const api: ProbeWorkerApi = {
   async probeGpu() {
     let webgl2: WebglInfo | Unavailable;
     try {
       webgl2 = probeWebgl2();
     } catch (error) {
-      webgl2 = failed(error);
+      webgl2 = probeFailed(error);
     }
-    const webgpu = await probeWebgpu().catch(failed);
+    const webgpu = await probeWebgpu().catch(probeFailed);
     return { webgl2, webgpu };
   },
 };

@@ -48,6 +48,9 @@ export interface Unavailable {
   readonly detail?: string;
 }
 
+/** A probe that threw: the feature is reported unavailable with the error, never assumed. */
+export const probeFailed = (error: unknown): Unavailable => ({ available: false, reason: 'probe-failed', detail: String(error) });
+
 /** `maxDrawBuffers` defaults to 4, the least WebGL2 guarantees. */
 export function describeWebgl(renderer: string, vendor: string, maxTextureSize: number, maxDrawBuffers = 4): WebglInfo {
   return { available: true, renderer, vendor, maxTextureSize, maxDrawBuffers, software: softwareRendererName(`${vendor} ${renderer}`) };

@@ -6,11 +6,9 @@
 // for the probe and ended after it; the page's thread only asks what a worker
 // cannot answer.
 import { bulkMemory, simd, threads } from 'wasm-feature-detect';
-import type { DeviceReport, Unavailable, WebglInfo } from '../../lib/matmul/device.ts';
+import { probeFailed, type DeviceReport, type Unavailable, type WebglInfo } from '../../lib/matmul/device.ts';
 import type { ProbeWorkerApi } from '../../lib/matmul/worker-api.ts';
 import { WorkerHandle } from './worker-handle.ts';
-
-const failed = (error: unknown): Unavailable => ({ available: false, reason: 'probe-failed', detail: String(error) });
 
 async function probeGpu(signal: AbortSignal | undefined): ReturnType<ProbeWorkerApi['probeGpu']> {
   let handle: WorkerHandle<ProbeWorkerApi> | undefined;
@@ -20,7 +18,7 @@ async function probeGpu(signal: AbortSignal | undefined): ReturnType<ProbeWorker
   } catch (error) {
     signal?.throwIfAborted();
     // A worker that cannot start cannot say what the GPU offers, and the gpu.js worker would not start either.
-    return { webgl2: failed(error), webgpu: failed(error) };
+    return { webgl2: probeFailed(error), webgpu: probeFailed(error) };
   } finally {
     handle?.terminate();
   }
