@@ -14,7 +14,9 @@ import { onMount } from 'svelte';
 export function hydration(): { readonly current: boolean } {
   let hydrated = $state(false);
   onMount(() => {
-    hydrated = true;
+    // In a task of its own: drawing the controls is not added to hydration's long task.
+    const timer = setTimeout(() => (hydrated = true));
+    return () => clearTimeout(timer);
   });
   return {
     get current() {
