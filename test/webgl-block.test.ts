@@ -5,19 +5,8 @@ import { flattenVec4Output, packRows, packTransposed, paddedRows, roundUp4, thre
 import { randomMatrix } from '../src/lib/matmul/random-matrix';
 import { MAX_REL_ERROR, verify } from '../src/lib/matmul/reference';
 import { square, type MatmulShape } from '../src/lib/matmul/types';
-import {
-  DEFAULT_WEBGL_BLOCK,
-  PROBE_MARGIN,
-  WEBGL_BLOCKS,
-  blockCacheKey,
-  blockRows,
-  blocksFor,
-  chooseBlock,
-  choiceWithoutProbe,
-  forcedBlock,
-  parseBlockChoice,
-  type WebglBlock,
-} from '../src/lib/matmul/webgl-block';
+import { PROBE_MARGIN, blockCacheKey, blocksFor, chooseBlock, choiceWithoutProbe, forcedBlock, parseBlockChoice } from '../src/lib/matmul/webgl-block';
+import { DEFAULT_WEBGL_BLOCK, WEBGL_BLOCKS, blockRows, type WebglBlock } from '../src/lib/matmul/webgl-block-shape';
 
 // Each block shape runs through gpu.js's CPU mode with the worker's packing
 // and unpacking; the shader translation of each shape was run in Chromium.

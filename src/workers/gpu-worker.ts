@@ -11,7 +11,8 @@ import { medianMs } from '../lib/matmul/metrics';
 import { randomMatrix } from '../lib/matmul/random-matrix';
 import { verify } from '../lib/matmul/reference';
 import { square, type MatmulShape } from '../lib/matmul/types';
-import { PROBE_N, PROBE_RUNS, blockRows, type ProbeResult, type WebglBlock } from '../lib/matmul/webgl-block';
+import { PROBE_N, PROBE_RUNS, type ProbeResult } from '../lib/matmul/webgl-block';
+import { blockRows, type WebglBlock } from '../lib/matmul/webgl-block-shape';
 import type { GpuMode, GpuWorkerApi } from '../lib/matmul/worker-api';
 
 /** What the worker uses of a gpu.js kernel or kernel map (their typings differ; these parts do not). */

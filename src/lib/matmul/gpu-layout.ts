@@ -3,7 +3,7 @@
 // worker and unit-tested. Packing on the CPU is O(N²), against the kernel's
 // O(N³), the same trade a fast CPU GEMM makes when it packs panels.
 import type { MatmulShape } from './types.ts';
-import { DEFAULT_WEBGL_BLOCK, blockRows, type WebglBlock } from './webgl-block.ts';
+import { DEFAULT_WEBGL_BLOCK, blockRows, type WebglBlock } from './webgl-block-shape.ts';
 import type { GpuMode } from './worker-api.ts';
 
 export const roundUp4 = (x: number): number => Math.ceil(x / 4) * 4;

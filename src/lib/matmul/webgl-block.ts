@@ -1,19 +1,9 @@
-// The block of C each thread of the webgl2 kernel computes, chosen per device.
-// A fragment shader writes one texel (4 floats) per draw buffer, so a block of
-// r rows × 4 columns needs r outputs: 4×4 fits every WebGL2 device (at least 4
-// draw buffers), 8×4 needs 8. Which one is faster depends on the GPU, so a
-// short probe at the first webgl2 run decides, never on a software renderer:
-// its timings say nothing about a real GPU.
+// Which block shape (webgl-block-shape.ts) the webgl2 kernel uses on this device.
+// Which one is faster depends on the GPU, so a short probe at the first webgl2
+// run decides, never on a software renderer: its timings say nothing about a
+// real GPU.
 import { z } from 'zod/mini';
-
-export const WEBGL_BLOCKS = ['4x4', '8x4'] as const;
-export type WebglBlock = (typeof WEBGL_BLOCKS)[number];
-
-/** The shape used wherever no probe decided: it runs on every WebGL2 device. */
-export const DEFAULT_WEBGL_BLOCK: WebglBlock = '4x4';
-
-/** Rows of C per thread: one draw buffer (output texture) each. */
-export const blockRows = (block: WebglBlock): number => (block === '8x4' ? 8 : 4);
+import { DEFAULT_WEBGL_BLOCK, WEBGL_BLOCKS, blockRows, type WebglBlock } from './webgl-block-shape.ts';
 
 /** The probe's size: large enough for a real GPU's time to be the kernel's, small enough to take well under a second. */
 export const PROBE_N = 1024;

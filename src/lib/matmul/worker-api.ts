@@ -1,6 +1,7 @@
 import type { Unavailable, WebglInfo, WebgpuInfo } from './device.ts';
 import type { MatmulShape } from './types.ts';
-import type { ProbeResult, WebglBlock } from './webgl-block.ts';
+import type { ProbeResult } from './webgl-block.ts';
+import type { WebglBlock } from './webgl-block-shape.ts';
 
 /**
  * The typed contract between the lab's page and its workers (used through

@@ -5,15 +5,14 @@ import { GpuLostError, WorkerCrashError, WorkerStoppedError } from '../../lib/ma
 import { phase, type Phase } from '../../lib/matmul/phases.ts';
 import type { LabRunner } from '../../lib/matmul/session.ts';
 import type { MatmulShape } from '../../lib/matmul/types.ts';
+import { DEFAULT_WEBGL_BLOCK, type WebglBlock } from '../../lib/matmul/webgl-block-shape.ts';
 import {
-  DEFAULT_WEBGL_BLOCK,
   blockCacheKey,
   blocksFor,
   choiceWithoutProbe,
   chooseBlock,
   parseBlockChoice,
   type BlockDevice,
-  type WebglBlock,
   type WebglBlockChoice,
 } from '../../lib/matmul/webgl-block.ts';
 import type { GpuMode, GpuWorkerApi } from '../../lib/matmul/worker-api.ts';
