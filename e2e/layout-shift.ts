@@ -35,7 +35,8 @@ export function layoutShift(page: Page, { reset = false } = {}): Promise<number>
  */
 export function readThrough(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // A frame, or 100 ms when none comes (a busy or throttled renderer), so the wait stays bounded.
+    const frame = () => new Promise((resolve) => (requestAnimationFrame(resolve), setTimeout(resolve, 100)));
     const islands = [...document.querySelectorAll('astro-island')];
     // An island is `display: contents`; its wrapper (the demo) has its box.
     const height = (island: Element) => island.parentElement?.getBoundingClientRect().height ?? NaN;
@@ -48,8 +49,9 @@ export function readThrough(page: Page): Promise<string[]> {
     scrollTo({ top: 0, behavior: 'instant' });
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
       scrollTo({ top: y, behavior: 'instant' });
-      // Bounded, so an island that never hydrates is reported below instead of hanging the test.
-      for (let i = 0; i < 600 && (i < 2 || hydrating() > 0); i += 1) await frame();
+      // Bounded (10 s a stop), so an island that never hydrates is reported below instead of hanging the test.
+      const until = performance.now() + 10_000;
+      for (let i = 0; performance.now() < until && (i < 2 || hydrating() > 0); i += 1) await frame();
     }
     return islands.flatMap((island, i) => {
       const was = before[i];
