@@ -1,17 +1,17 @@
 /**
  * What readers without JavaScript get, and what the filters start from: the server's HTML of the
- * timeline list (an Astro component, never hydrated) and of the filters' island. The list must be
- * a complete ordered list of every event with its text and sources; the filters must be drawn at
- * their final size, inside the part readers without scripts never see.
+ * timeline list and of its filters (Astro components; src/client/timeline-filters.ts makes the
+ * filters work). The list must be a complete ordered list of every event with its text and
+ * sources; the filters must be drawn at their final size, inside the part readers without scripts
+ * never see.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import GpuTimelineList from '../src/components/GpuTimelineList.astro';
-import GpuTimelineFilters from '../src/islands/GpuTimelineFilters.svelte';
+import GpuTimelineFilters from '../src/components/GpuTimelineFilters.astro';
 import { strings } from '../src/i18n/strings/gpu-timeline.ts';
 import { countByCategory, entryAnchorId, eras, toTimelineItems } from '../src/lib/timeline.ts';
 import { timelineCategories, type TimelineEntry } from '../src/schemas/timeline.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 const list = (locale: 'en' | 'zh-cn', items = entries, slot = '') =>
   container.renderToString(GpuTimelineList, { props: { locale, items: toTimelineItems(items, locale) }, slots: { default: slot } });
 const filters = (locale: 'en' | 'zh-cn') =>
-  render(GpuTimelineFilters, { props: { locale, categories: countByCategory(entries, timelineCategories) } }).body;
+  container.renderToString(GpuTimelineFilters, { props: { locale, categories: countByCategory(entries, timelineCategories) } });
 const decode = (text: string) => text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
 
 describe('GpuTimelineList without JavaScript', () => {
@@ -68,18 +68,18 @@ describe('GpuTimelineList without JavaScript', () => {
   });
 });
 
-describe('GpuTimelineFilters before hydration', () => {
-  it('draws one disabled button per category plus show-all, inside the part readers without JavaScript never see', () => {
-    const out = filters('en');
-    const scriptOnly = out.match(/<div class="with-script[^"]*">([\s\S]*)<\/div>/)?.[1] ?? '';
+describe('GpuTimelineFilters before its script runs', () => {
+  it('draws one disabled button per category plus show-all, inside the part readers without JavaScript never see', async () => {
+    const out = await filters('en');
+    const scriptOnly = out.match(/<div class="with-script[^"]*"[^>]*>([\s\S]*)<\/div>/)?.[1] ?? '';
     expect(scriptOnly.match(/<button[^>]* disabled/g)?.length).toBe(timelineCategories.length + 1);
     expect(out.match(/<button/g)?.length).toBe(timelineCategories.length + 1);
   });
 
   for (const locale of ['en', 'zh-cn'] as const) {
-    it(`states that every event is shown, counted from the categories, in ${locale}`, () => {
+    it(`states that every event is shown, counted from the categories, in ${locale}`, async () => {
       const status = strings[locale].status.replace('{shown}', String(entries.length)).replace('{total}', String(entries.length));
-      expect(filters(locale)).toContain(status);
+      expect(await filters(locale)).toContain(status);
     });
   }
 });

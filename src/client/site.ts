@@ -137,6 +137,8 @@ initTooltips();
 initCitationTips();
 // Reading modes (中文 / English / 对照) load only on pages that offer them, after first load.
 if (document.querySelector('[data-reading-modes]')) void import('./reading-modes.ts');
+const timelineFilters = document.querySelector<HTMLElement>('[data-timeline-filters]');
+if (timelineFilters) void import('./timeline-filters.ts').then(({ initTimelineFilters }) => initTimelineFilters(timelineFilters));
 // The article's kernel sources, and the code that fetches them, load when the reader opens the box.
 for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-kernel-sources]')) {
   box.addEventListener('toggle', () => {

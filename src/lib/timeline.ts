@@ -1,6 +1,6 @@
 /**
  * Ordering, grouping, filtering and wording of the GPU history timeline. No DOM here: the
- * server-rendered list, the filters' island and their tests all use these functions.
+ * server-rendered list, the filters' script and their tests all use these functions.
  */
 import { formatDate } from '../i18n/format-date.ts';
 import { langTag, sourceLocale, type Locale } from '../i18n/locales.ts';
