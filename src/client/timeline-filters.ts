@@ -35,7 +35,7 @@ export function initTimelineFilters(controls: HTMLElement): void {
 
   // toggleAttribute leaves an element untouched when its state does not change, so the first
   // update, with everything shown and nothing highlighted, costs no style or layout work.
-  function update(): void {
+  const update = (): void => {
     for (const era of eras) {
       era.element.toggleAttribute('hidden', !isEraShown(era.events, active));
       for (const event of era.events) {
@@ -45,12 +45,12 @@ export function initTimelineFilters(controls: HTMLElement): void {
     }
     for (const button of buttons) button.setAttribute('aria-pressed', String(active.has(button.dataset.category as TimelineCategory)));
     const shown = filterStatus(counts, active);
-    showAll!.disabled = shown.shown === shown.total;
+    showAll.disabled = shown.shown === shown.total;
     const text = shown.shown === 0 ? (controls.dataset.noneShown ?? '') : interpolate(controls.dataset.status ?? '', shown);
-    if (status!.textContent !== text) status!.textContent = text;
-  }
+    if (status.textContent !== text) status.textContent = text;
+  };
 
-  function reveal(hash: string): void {
+  const reveal = (hash: string): void => {
     const id = entryIdFromHash(hash, events.map((e) => e.id));
     const event = events.find((e) => e.id === id);
     if (!event) return;
@@ -61,7 +61,7 @@ export function initTimelineFilters(controls: HTMLElement): void {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     event.element.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
     event.element.focus({ preventScroll: true });
-  }
+  };
 
   for (const button of buttons) {
     button.addEventListener('click', () => {
