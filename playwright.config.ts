@@ -20,7 +20,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
-  workers: 2,
+  // One more worker than this machine's two cores: much of a test is waiting for frames, timers
+  // and the server, time a third worker fills.
+  workers: 3,
   retries: 0,
   // Two cores run the server, the browser and the tests: give slow machines room, not retries.
   timeout: 60_000,

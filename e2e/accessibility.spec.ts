@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations, type AxeScope } from './axe';
 import { expect, test } from './fixtures';
 import { sitePages } from './site-pages';
 import { sourceLocale, urlForLocale, type Locale } from '../src/i18n/locales.ts';
 import { strings as timelineStrings } from '../src/i18n/strings/gpu-timeline.ts';
 import { translator } from '../src/i18n/translate.ts';
 
-// The suite's one home for axe: one pass per page, locale and theme, with the page in its fullest
-// state. The other specs test behaviour and leave accessibility to this file.
+// One axe pass per page, locale and theme, with the page in its fullest state. The other specs test behaviour and leave accessibility to this file.
 
 // The highlighted kernel sources (thousands of tokens, most of axe's time) are the same code in
 // every locale, on the lab page and in the article's box: the English lab page scans them in both
@@ -33,14 +32,8 @@ function keepOneTokenPerStyle(page: Page): Promise<number> {
   });
 }
 
-async function axeViolations(page: Page, url: string, options: { only?: string; rules?: string[] } = {}): Promise<string[]> {
-  // Only violations are read; collecting passes and incomplete nodes is most of axe's work on a long page.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  if (options.only) builder.include(options.only);
-  if (options.rules) builder.withRules(options.rules);
-  if (url !== kernelCodeHome) builder.exclude(kernelCode);
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+function scan(page: Page, url: string, options: Omit<AxeScope, 'exclude'> = {}): Promise<string[]> {
+  return axeViolations(page, { ...options, ...(url === kernelCodeHome ? {} : { exclude: kernelCode }) });
 }
 
 /** Hydrates every island, opens every disclosure (waiting for what it fetches) and shows a chart tooltip. */
@@ -81,13 +74,13 @@ for (const { path, url, locale } of sitePages) {
     if (path === '/') {
       await test.step('islands as the server rendered them', async () => {
         await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
-        expect(await axeViolations(page, url, { only: 'astro-island[ssr]' })).toEqual([]);
+        expect(await scan(page, url, { only: 'astro-island[ssr]' })).toEqual([]);
       });
     }
     await revealEverything(page);
     if (url === kernelCodeHome) expect(await keepOneTokenPerStyle(page), 'distinct kernel token styles').toBeGreaterThan(1);
     await test.step('light theme', async () => {
-      expect(await axeViolations(page, url)).toEqual([]);
+      expect(await scan(page, url)).toEqual([]);
     });
     if (path === '/') {
       await test.step('on a phone, with the contents control and a glossary tooltip open', async () => {
@@ -99,7 +92,7 @@ for (const { path, url, locale } of sitePages) {
         await term.focus();
         const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
         await expect(tip).toBeVisible();
-        expect(await axeViolations(page, url, { only: '.toc, .term' })).toEqual([]);
+        expect(await scan(page, url, { only: '.toc, .term' })).toEqual([]);
         await term.blur();
         await page.setViewportSize({ width: 1280, height: 720 });
       });
@@ -110,7 +103,7 @@ for (const { path, url, locale } of sitePages) {
         const dialog = page.getByRole('dialog');
         await dialog.getByRole('searchbox').fill(locale === sourceLocale ? 'Tensor Cores' : '显存');
         await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
-        expect(await axeViolations(page, url, { only: 'dialog' })).toEqual([]);
+        expect(await scan(page, url, { only: 'dialog' })).toEqual([]);
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
       });
@@ -121,7 +114,7 @@ for (const { path, url, locale } of sitePages) {
         // The click took focus from the chart point; give it back so its tooltip stays scanned.
         await page.locator('[data-point]:visible').first().focus();
         // Filtering changes only the controls and the count; the events it hides are not scanned.
-        expect(await axeViolations(page, url, { only: '[data-gpu-timeline] [role="group"], [data-gpu-timeline] [role="status"]' })).toEqual([]);
+        expect(await scan(page, url, { only: '[data-gpu-timeline] [role="group"], [data-gpu-timeline] [role="status"]' })).toEqual([]);
       });
     }
     await test.step('dark theme', async () => {
@@ -132,7 +125,7 @@ for (const { path, url, locale } of sitePages) {
       // all; here the dark pass covers what only translated pages have (the reading modes) and the
       // header the page's own toggle switched, so the suite walks the long article three times, not four.
       const only = path === '/' && locale !== sourceLocale ? '.site-header, [data-reading-modes], .article-section:first-of-type' : undefined;
-      expect(await axeViolations(page, url, { rules: ['color-contrast'], ...(only ? { only } : {}) })).toEqual([]);
+      expect(await scan(page, url, { rules: ['color-contrast'], ...(only ? { only } : {}) })).toEqual([]);
     });
   });
 }
