@@ -41,9 +41,11 @@ async function choose(page: Page, backends: readonly string[]) {
 const en = strings.en;
 const zh = strings['zh-cn'];
 
-async function runAndWait(page: Page, timeout = 180_000, done: string = en['run.done']) {
-  await page.getByTestId('matmul-run').click();
-  await expect(page.getByTestId('matmul-status')).toHaveText(done, { timeout });
+/** Starts a run with the Run button, or as a reader pressing Enter in the size field, and waits for it to end. */
+async function runAndWait(page: Page, { done = en['run.done'], start = 'button' }: { done?: string; start?: 'button' | 'enter' } = {}) {
+  if (start === 'enter') await page.getByTestId('matmul-n').press('Enter');
+  else await page.getByTestId('matmul-run').click();
+  await expect(page.getByTestId('matmul-status')).toHaveText(done, { timeout: 180_000 });
 }
 
 /** The rows the page shows, read back from their data attributes, as the summary takes them. */
@@ -188,7 +190,7 @@ test.describe('matmul lab', () => {
       await expect(page.getByTestId('matmul-n-error')).toBeEmpty();
       await expect(page.getByTestId('matmul-run')).toBeEnabled();
       await choose(page, [...CPU_BACKENDS, ...GPU_BACKENDS]);
-      await runAndWait(page);
+      await runAndWait(page, { start: 'enter' });
       const isolated = (await page.getByTestId('matmul-isolation').getAttribute('data-isolated')) === 'true';
       const expected = [...CPU_BACKENDS, ...GPU_BACKENDS].filter((id) => isolated || id !== 'wasm-simd-threads');
       for (const backend of expected) {
@@ -238,7 +240,7 @@ test.describe('matmul lab', () => {
     // The lab stays usable after a cancel.
     await page.getByTestId('matmul-n').fill('64');
     await page.getByTestId('matmul-sweep').uncheck();
-    await runAndWait(page, 180_000, zh['run.done']);
+    await runAndWait(page, { done: zh['run.done'] });
     await expect(page.locator('[data-testid="matmul-result"][data-n="64"][data-backend="js-tiled"]')).toHaveAttribute('data-verified', 'true');
     const sentence = summarise(await shownRows(page), 64, { threads: 1, locale: 'zh-cn' });
     expect(sentence).toMatch(/^在 N = 64 时，这台设备上最快的后端是.+；这次没有测 GPU 后端。$/);
@@ -274,6 +276,22 @@ test('without WebGL or WebGPU both GPU backends show as unavailable with reasons
   } finally {
     await browser.close();
   }
+});
+
+test.describe('a probe whose worker cannot start', () => {
+  test.use({ allowedConsoleErrors: [/probe-worker/i, /Failed to load resource/i] });
+
+  test('reports both GPU backends as not checked, with the error, and still offers the WebAssembly ones', async ({ page }) => {
+    await page.route(/probe-worker/, (route) => route.abort());
+    await openLab(page);
+    for (const backend of GPU_BACKENDS) {
+      await expect(page.locator(`[data-testid="matmul-unavailable"][data-backend="${backend}"]`)).toContainText(/checking for it failed \(.+\)/);
+      await expect(page.locator(`[data-testid="matmul-backend"][data-backend="${backend}"] input`)).toBeDisabled();
+    }
+    // The page asked WebAssembly's features itself.
+    await expect(page.locator('[data-testid="matmul-backend"][data-backend="wasm-simd"]')).toHaveAttribute('data-available', 'true');
+    await expect(page.locator('[data-testid="matmul-backend"][data-backend="wasm-simd"] input')).toBeEnabled();
+  });
 });
 
 test.describe('a lost GPU', () => {

@@ -1,9 +1,12 @@
-// Probes WebGL2 and WebGPU where the lab's gpu.js worker uses them: an
-// OffscreenCanvas and navigator.gpu in a dedicated worker. Creating a GL context
-// or asking for an adapter blocks for tens of milliseconds, which here stay off
-// the page's thread. Nothing is assumed: a missing feature comes back with why.
+// Probes WebGL2 and WebGPU where the lab's gpu.js worker uses them (an
+// OffscreenCanvas and navigator.gpu in a dedicated worker), and WebAssembly's
+// features where its kernels run. Creating a GL context or asking for an adapter
+// blocks for tens of milliseconds, and compiling the feature tests for a few,
+// which here stay off the page's thread. Nothing is assumed: a missing feature
+// comes back with why.
 import { expose } from 'comlink';
 import { describeWebgl, describeWebgpu, probeFailed, type Unavailable, type WebglInfo, type WebgpuInfo } from '../lib/matmul/device';
+import { wasmFeatures } from '../lib/matmul/wasm-features';
 import type { ProbeWorkerApi } from '../lib/matmul/worker-api';
 
 function probeWebgl2(): WebglInfo | Unavailable {
@@ -31,7 +34,8 @@ async function probeWebgpu(): Promise<WebgpuInfo | Unavailable> {
 }
 
 const api: ProbeWorkerApi = {
-  async probeGpu() {
+  async probe() {
+    const wasm = wasmFeatures();
     let webgl2: WebglInfo | Unavailable;
     try {
       webgl2 = probeWebgl2();
@@ -39,7 +43,7 @@ const api: ProbeWorkerApi = {
       webgl2 = probeFailed(error);
     }
     const webgpu = await probeWebgpu().catch(probeFailed);
-    return { webgl2, webgpu };
+    return { webgl2, webgpu, wasm: await wasm };
   },
 };
 

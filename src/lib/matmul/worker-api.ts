@@ -1,4 +1,5 @@
 import type { Unavailable, WebglInfo, WebgpuInfo } from './device.ts';
+import type { WasmFeatures } from './wasm-features.ts';
 import type { MatmulShape } from './types.ts';
 import type { ProbeResult } from './webgl-block.ts';
 import type { WebglBlock } from './webgl-block-shape.ts';
@@ -81,6 +82,9 @@ export interface GpuWorkerApi {
 }
 
 export interface ProbeWorkerApi {
-  /** WebGL2 (on an OffscreenCanvas) and WebGPU as a worker sees them, which is where gpu.js runs them. */
-  probeGpu(): Promise<{ webgl2: WebglInfo | Unavailable; webgpu: WebgpuInfo | Unavailable }>;
+  /**
+   * WebGL2 (on an OffscreenCanvas), WebGPU and WebAssembly's features as a worker sees them, which
+   * is where every backend runs.
+   */
+  probe(): Promise<{ webgl2: WebglInfo | Unavailable; webgpu: WebgpuInfo | Unavailable; wasm: WasmFeatures }>;
 }

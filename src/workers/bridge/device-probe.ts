@@ -1,24 +1,24 @@
 // What this browser offers the lab, probed once when the lab mounts: WebGL2
 // and WebGPU (with their renderer/adapter so software ones can be named),
-// cross-origin isolation (needed for shared memory between workers) and
-// WebAssembly SIMD. Nothing is assumed: a missing feature is reported with why.
-// The GPU APIs are probed in a worker (src/workers/probe-worker.ts), started
-// for the probe and ended after it; the page's thread only asks what a worker
-// cannot answer.
-import { bulkMemory, simd, threads } from 'wasm-feature-detect';
-import { probeFailed, type DeviceReport, type Unavailable, type WebglInfo } from '../../lib/matmul/device.ts';
+// WebAssembly SIMD and threads, and cross-origin isolation (needed for shared
+// memory between workers). Nothing is assumed: a missing feature is reported
+// with why. The probe runs in a worker (src/workers/probe-worker.ts), started
+// for it and ended after it; the page's thread only asks what a worker cannot answer.
+import { probeFailed, type DeviceReport } from '../../lib/matmul/device.ts';
+import { wasmFeatures } from '../../lib/matmul/wasm-features.ts';
 import type { ProbeWorkerApi } from '../../lib/matmul/worker-api.ts';
 import { WorkerHandle } from './worker-handle.ts';
 
-async function probeGpu(signal: AbortSignal | undefined): ReturnType<ProbeWorkerApi['probeGpu']> {
+async function probeInWorker(signal: AbortSignal | undefined): ReturnType<ProbeWorkerApi['probe']> {
   let handle: WorkerHandle<ProbeWorkerApi> | undefined;
   try {
     handle = new WorkerHandle<ProbeWorkerApi>(new Worker(new URL('../probe-worker.ts', import.meta.url), { type: 'module' }), signal);
-    return await handle.call(handle.api.probeGpu());
+    return await handle.call(handle.api.probe());
   } catch (error) {
     signal?.throwIfAborted();
-    // A worker that cannot start cannot say what the GPU offers, and the gpu.js worker would not start either.
-    return { webgl2: probeFailed(error), webgpu: probeFailed(error) };
+    // A worker that cannot start cannot say what the GPU offers, and the gpu.js worker would not
+    // start either; WebAssembly's features are asked here instead.
+    return { webgl2: probeFailed(error), webgpu: probeFailed(error), wasm: await wasmFeatures() };
   } finally {
     handle?.terminate();
   }
@@ -58,16 +58,15 @@ function ownTask<T>(work: () => T): Promise<T> {
 
 /** Rejects with the signal's reason when it aborts; the probe's worker is ended either way. */
 export async function probeDevice(signal?: AbortSignal): Promise<DeviceReport> {
-  const [gpu, wasmSimd, wasmThreads, wasmBulk] = await Promise.all([probeGpu(signal), simd(), threads(), bulkMemory()]);
+  const probed = await probeInWorker(signal);
   signal?.throwIfAborted();
-  const webgl2: WebglInfo | Unavailable = gpu.webgl2.available && !(await pageAllowsWebgl2()) ? { available: false, reason: 'no-webgl2' } : gpu.webgl2;
+  const webgl2 = probed.webgl2.available && !(await pageAllowsWebgl2()) ? ({ available: false, reason: 'no-webgl2' } as const) : probed.webgl2;
   return {
     webgl2,
-    webgpu: gpu.webgpu,
+    webgpu: probed.webgpu,
     isolated: globalThis.crossOriginIsolated === true,
     threads: Math.max(1, navigator.hardwareConcurrency || 1),
-    // The kernel clears C with memory.fill, a bulk-memory instruction.
-    wasmSimd: wasmSimd && wasmBulk,
-    wasmThreads,
+    wasmSimd: probed.wasm.simd,
+    wasmThreads: probed.wasm.threads,
   };
 }
