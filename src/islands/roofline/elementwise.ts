@@ -1,13 +1,12 @@
 // An elementwise add timed on the page: c = a + b over arrays larger than most processors'
 // caches, so each value comes from memory. One pass takes tens of milliseconds; the page gets
 // control back between passes.
+import { nextTask } from '../../lib/next-task.ts';
 import { elementwiseIntensity, vectorAdd } from '../../lib/roofline.ts';
 
 /** 4 Mi floats per array: 48 MiB moved per pass, past the last-level cache of most processors. */
 const LENGTH = 4 * 2 ** 20;
 const PASSES = 5;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The best of a few passes in GFLOPS (one FLOP per element); rejects with the signal's reason when aborted. */
 export async function measureElementwiseAdd(signal: AbortSignal): Promise<number> {

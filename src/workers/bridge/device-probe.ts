@@ -6,6 +6,7 @@
 // for it and ended after it; the page's thread only asks what a worker cannot answer.
 import { probeFailed, type DeviceReport } from '../../lib/matmul/device.ts';
 import { wasmFeatures } from '../../lib/matmul/wasm-features.ts';
+import { nextTask } from '../../lib/next-task.ts';
 import type { ProbeWorkerApi } from '../../lib/matmul/worker-api.ts';
 import { WorkerHandle } from './worker-handle.ts';
 
@@ -43,17 +44,11 @@ async function pageAllowsWebgl2(): Promise<boolean> {
 }
 
 /** Runs `work` in a task of its own: what comes before and after it (rendering the answer) runs in other tasks. */
-function ownTask<T>(work: () => T): Promise<T> {
-  return new Promise((resolve, reject) =>
-    setTimeout(() => {
-      try {
-        const result = work();
-        setTimeout(() => resolve(result));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }),
-  );
+async function ownTask<T>(work: () => T): Promise<T> {
+  await nextTask();
+  const result = work();
+  await nextTask();
+  return result;
 }
 
 /** Rejects with the signal's reason when it aborts; the probe's worker is ended either way. */
