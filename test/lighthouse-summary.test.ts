@@ -13,7 +13,7 @@ const run = (performance: number, tbtMs: number, extra: Partial<LighthouseRun> =
 describe('summariseRuns', () => {
   it('takes the median of each number, so one slow run does not decide the row', () => {
     const row = summariseRuns('/', 'mobile', [run(100, 20), run(62, 900, { longTasks: 4 }), run(98, 40)]);
-    expect(row).toMatchObject({ page: '/', formFactor: 'mobile', runs: 3, tbtMs: 40, longTasks: 0 });
+    expect(row).toMatchObject({ page: '/', formFactor: 'mobile', runs: 3, tbtMs: 40, tbtRangeMs: [20, 900], longTasks: 0 });
     expect(row.scores).toEqual({ performance: 98, accessibility: 100 });
   });
 
@@ -30,9 +30,14 @@ describe('lighthouseTable', () => {
   it('prints one Markdown row per page and form factor, with only the categories measured', () => {
     const table = lighthouseTable([summariseRuns('/zh-cn/', 'mobile', [run(99.6, 57.4, { cls: 0.004, lcpMs: 2050 })])]);
     expect(table.split('\n')).toEqual([
-      '| Page | Form factor | performance | accessibility | CLS | TBT | LCP | Long tasks |',
+      '| Page | Form factor | performance | accessibility | CLS | TBT (least–most) | LCP | Long tasks |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       '| /zh-cn/ | mobile | 100 | 100 | 0.00 | 57 ms | 2.05 s | 0 |',
     ]);
+  });
+
+  it('prints the blocking time of several runs with its spread, which tells a busy machine from a slow page', () => {
+    const row = summariseRuns('/lab/', 'mobile', [run(96, 212.4), run(88, 443), run(99, 133.2)]);
+    expect(lighthouseTable([row]).split('\n').at(-1)).toBe('| /lab/ | mobile | 96 | 100 | 0.00 | 212 ms (133–443) | 1.20 s | 0 |');
   });
 });
