@@ -1,9 +1,9 @@
 import { onMount } from 'svelte';
+import { nextTask } from '../../lib/next-task.ts';
 
 /**
- * Whether the island runs in the browser yet. Server rendering sees `false`, so a control can be
- * drawn at its final size but stay disabled until it can act on what the reader types; mounting
- * in the browser flips it. Call it while the component initialises.
+ * Whether the island runs in the browser yet. Server rendering sees `false`; mounting in the
+ * browser flips it, a task later. Call it while the component initialises.
  *
  * Text fields, menus, checkboxes and radio buttons are drawn only once it is `true`; before that, a
  * `.stand-in` of the same size (global.css) takes their place. Chromium's autofill asks every such
@@ -15,9 +15,10 @@ import { onMount } from 'svelte';
 export function hydration(): { readonly current: boolean } {
   let hydrated = $state(false);
   onMount(() => {
+    let mounted = true;
     // In a task of its own: drawing the controls is not added to hydration's long task.
-    const timer = setTimeout(() => (hydrated = true));
-    return () => clearTimeout(timer);
+    void nextTask().then(() => (hydrated = mounted));
+    return () => (mounted = false);
   });
   return {
     get current() {
