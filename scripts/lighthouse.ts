@@ -2,14 +2,17 @@
 // served as hosts serve it (scripts/serve.ts: its _headers, gzip). Prints one table of the median
 // of each score and metric over the runs. A report for people, not a test: scores vary by machine.
 //
-//   node scripts/lighthouse.ts [folder] [--runs 5] [--pages /,/lab/] [--port 4390] [--out table.md]
+//   node scripts/lighthouse.ts [folder] [--runs 5] [--pages /,/lab/] [--out table.md]
 //
 // The folder defaults to $OUT_DIR or dist/. --pages takes locale-free paths; each is measured in
-// every locale.
+// every locale. The browser is the tests' Chromium, started by chrome-launcher as Lighthouse's own
+// command line starts it: a second client such as Playwright attached to the page would add its
+// own protocol traffic and instrumentation to every load and to the main thread being measured.
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config } from 'lighthouse';
 import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
 import { sitePages } from '../src/i18n/site-pages.ts';
@@ -28,7 +31,6 @@ const { values, positionals } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     pages: { type: 'string' },
-    port: { type: 'string', default: '4390' },
     out: { type: 'string' },
   },
 });
@@ -44,14 +46,16 @@ if (!browserChoice) throw new Error(installHint);
 const server = createSiteServer({ dir: positionals[0] ?? process.env.OUT_DIR ?? 'dist', base: '/', headers: true });
 await new Promise<void>((resolve) => server.listen(0, resolve));
 const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: browserChoice.executablePath,
-  args: [...chromiumArgs, `--remote-debugging-port=${values.port}`],
+const browser = await launch({
+  chromePath: browserChoice.executablePath ?? chromium.executablePath(),
+  // Without the sandbox, as Playwright starts it for the tests: it needs user namespaces that
+  // containers and root accounts often lack, and the browser loads only this site.
+  chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
 });
 
 /** One Lighthouse run: its scores and the metrics the table shows. */
 async function measure(url: string, config: Config | undefined): Promise<LighthouseRun> {
-  const result = await lighthouse(url, { port: Number(values.port), output: 'json', logLevel: 'error' }, config);
+  const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error' }, config);
   if (!result) throw new Error(`${url}: Lighthouse returned no result`);
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
@@ -88,7 +92,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  browser.kill();
   server.close();
 }
 const table = `Lighthouse, median of ${runs} run${runs === 1 ? '' : 's'} per row\n\n${lighthouseTable(rows)}\n`;
