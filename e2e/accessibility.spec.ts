@@ -6,7 +6,8 @@ import { sourceLocale, urlForLocale, type Locale } from '../src/i18n/locales.ts'
 import { strings as timelineStrings } from '../src/i18n/strings/gpu-timeline.ts';
 import { translator } from '../src/i18n/translate.ts';
 
-// One axe pass per page, locale and theme, with the page in its fullest state. The other specs test behaviour and leave accessibility to this file.
+// One axe pass per page, locale and theme, with the page in its fullest state. The other specs
+// test behaviour and leave accessibility to this file.
 
 // The highlighted kernel sources (thousands of tokens, most of axe's time) are the same code in
 // every locale, on the lab page and in the article's box: the English lab page scans them in both
