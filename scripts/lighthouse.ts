@@ -1,6 +1,8 @@
 // Lighthouse on every page of the built site in both locales, on the mobile and desktop presets,
-// served as hosts serve it (scripts/serve.ts: its _headers, gzip). Prints one table of the median
-// of each score and metric over the runs. A report for people, not a test: scores vary by machine.
+// served as hosts serve it (scripts/serve.ts: its _headers, gzip copies kept from the start, as a
+// host's cache keeps them, so no request's compressing takes CPU from the browser being measured).
+// Prints one table of the median of each score and metric over the runs. A report for people, not
+// a test: scores vary by machine.
 //
 //   node scripts/lighthouse.ts [folder] [--runs 5] [--pages /,/lab/] [--out table.md]
 //
@@ -8,7 +10,16 @@
 // every locale. The browser is the tests' Chromium, started by chrome-launcher as Lighthouse's own
 // command line starts it: a second client such as Playwright attached to the page would add its
 // own protocol traffic and instrumentation to every load and to the main thread being measured.
+//
+// Lighthouse opens a neutral page before each run (its blankPage setting, about:blank by
+// default), and a page loads in the renderer that showed it. A page served with
+// Cross-Origin-Opener-Policy, as this site's are, cannot: Chromium moves it to a new renderer,
+// which waits for Lighthouse's debugger to attach before it runs, and that wait is billed to the
+// page's first tasks (four times over in the mobile simulation). So the neutral page here is an
+// empty document on the site's origin with the isolation headers the site's pages get: every page
+// loads in a renderer Lighthouse is already attached to, as pages without that header always do.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -18,7 +29,7 @@ import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
 import { sitePages } from '../src/i18n/site-pages.ts';
 import { lighthouseCategories, lighthouseTable, summariseRuns, type LighthouseRow, type LighthouseRun } from '../src/lib/lighthouse-summary.ts';
 import { chromiumArgs, findBrowser, installHint } from './find-browser.ts';
-import { createSiteServer } from './serve.ts';
+import { siteRequestListener } from './serve.ts';
 
 const formFactors: { name: LighthouseRow['formFactor']; config: Config | undefined }[] = [
   // Lighthouse's default settings are its mobile preset (a mid-range phone, slow 4G, 4× CPU).
@@ -43,9 +54,20 @@ if (unknown.length > 0) throw new Error(`--pages: ${unknown.join(', ')} is not a
 
 const browserChoice = findBrowser();
 if (!browserChoice) throw new Error(installHint);
-const server = createSiteServer({ dir: positionals[0] ?? process.env.OUT_DIR ?? 'dist', base: '/', headers: true });
+const site = siteRequestListener({ dir: positionals[0] ?? process.env.OUT_DIR ?? 'dist', base: '/', headers: true, precompress: true });
+const neutralPath = '/lighthouse-neutral-page';
+const neutralHeaders: Record<string, string> = {};
+const server = createServer((request, response) => {
+  if (request.url !== neutralPath) return site.listener(request, response);
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...neutralHeaders }).end('<!doctype html><title>Lighthouse</title>');
+});
 await new Promise<void>((resolve) => server.listen(0, resolve));
 const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+const home = await fetch(`${origin}/`);
+for (const name of ['cross-origin-opener-policy', 'cross-origin-embedder-policy']) {
+  const value = home.headers.get(name);
+  if (value) neutralHeaders[name] = value;
+}
 const browser = await launch({
   chromePath: browserChoice.executablePath ?? chromium.executablePath(),
   // Without the sandbox, as Playwright starts it for the tests: it needs user namespaces that
@@ -55,7 +77,7 @@ const browser = await launch({
 
 /** One Lighthouse run: its scores and the metrics the table shows. */
 async function measure(url: string, config: Config | undefined): Promise<LighthouseRun> {
-  const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error' }, config);
+  const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', blankPage: `${origin}${neutralPath}` }, config);
   if (!result) throw new Error(`${url}: Lighthouse returned no result`);
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
@@ -94,6 +116,7 @@ try {
 } finally {
   browser.kill();
   server.close();
+  site.close();
 }
 const table = `Lighthouse, median of ${runs} run${runs === 1 ? '' : 's'} per row\n\n${lighthouseTable(rows)}\n`;
 console.log(table);

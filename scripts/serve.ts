@@ -7,11 +7,13 @@
 //   node scripts/serve.ts [folder] [--port 4321] [--base /why-gpus/] [--no-headers]
 //
 // The folder defaults to $OUT_DIR or dist/, the base to $BASE_PATH or /.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
@@ -22,6 +24,27 @@ export interface SiteServerOptions {
   base: string;
   /** Apply the folder's `_headers` file (when it has one). */
   headers: boolean;
+  /**
+   * Compress each text file once, as the server starts, rather than on every request, as hosts
+   * keep compressed copies: a measurement on the machine that also serves then does not bill the
+   * compressing to the page being measured.
+   */
+  precompress?: boolean;
+}
+
+/** The files hosts compress: the text formats a build writes. */
+const textFile = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
+
+/** A temporary folder of gzip copies (`name.gz`) of `dir`'s text files. */
+function gzipCopies(dir: string): string {
+  const copies = mkdtempSync(join(tmpdir(), 'site-gzip-'));
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !textFile.test(entry.name)) continue;
+    const name = relative(dir, join(entry.parentPath, entry.name));
+    mkdirSync(join(copies, dirname(name)), { recursive: true });
+    writeFileSync(join(copies, `${name}.gz`), gzipSync(readFileSync(join(dir, name))));
+  }
+  return copies;
 }
 
 /** The `_headers` rules of a build folder, or none when it has no such file. */
@@ -30,7 +53,14 @@ function headerRules(dir: string): HeaderRule[] {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8'), file) : [];
 }
 
-export function createSiteServer({ dir, base, headers }: SiteServerOptions): Server {
+export interface SiteRequestListener {
+  listener: RequestListener;
+  /** Removes the gzip copies, if any; the listener must not be used after. */
+  close(): void;
+}
+
+/** The site's request handler, for a server that also answers requests of its own. */
+export function siteRequestListener({ dir, base, headers, precompress = false }: SiteServerOptions): SiteRequestListener {
   const root = withBase('/', base);
   const rules = headers ? headerRules(dir) : [];
   const notFoundPage = join(dir, '404.html');
@@ -44,7 +74,10 @@ export function createSiteServer({ dir, base, headers }: SiteServerOptions): Ser
   // Hosts compress text on the fly; so does this server, so that measurements see the bytes readers get.
   // The middleware works on plain Node requests; its types name Express's, which extend them.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-  return createServer((request, response) => {
+  // sirv serves `name.gz` for `name` to a client that accepts gzip; a request it finds no copy for goes on.
+  const copies = precompress ? gzipCopies(dir) : undefined;
+  const gzipped = copies ? sirv(copies, { etag: true, gzip: true }) : undefined;
+  const listener: RequestListener = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Hosts redirect the base without its slash to the base, as they do any folder.
     if (`${url.pathname}/` === root) {
@@ -58,8 +91,21 @@ export function createSiteServer({ dir, base, headers }: SiteServerOptions): Ser
     // Outside the base, and the host's own configuration file, are not part of the site.
     if (!inside || path === '/_headers') return sendNotFound(response);
     request.url = `${path}${url.search}`;
-    compress(request, response, () => files(request, response));
-  });
+    const serve = () => compress(request, response, () => files(request, response));
+    if (gzipped) gzipped(request, response, serve);
+    else serve();
+  };
+  return {
+    listener,
+    close: () => {
+      if (copies) rmSync(copies, { recursive: true, force: true });
+    },
+  };
+}
+
+export function createSiteServer(options: SiteServerOptions): Server {
+  const site = siteRequestListener(options);
+  return createServer(site.listener).once('close', site.close);
 }
 
 export function main(argv: string[]): Server {

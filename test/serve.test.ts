@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer, type SiteServerOptions } from '../scripts/serve.ts';
 
@@ -14,11 +15,11 @@ writeFileSync(join(dir, '_headers'), '/why-gpus/*\n  Cross-Origin-Opener-Policy:
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts a server on a free port for the tests in one `describe`, and stops it after them. */
-function serve(options: SiteServerOptions): (path: string) => Promise<Response> {
+function serve(options: SiteServerOptions): (path: string, headers?: Record<string, string>) => Promise<Response> {
   const server = createSiteServer(options);
   beforeAll(() => new Promise<void>((resolve) => server.listen(0, resolve)));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return (path) => fetch(`http://localhost:${(server.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
+  return (path, headers) => fetch(`http://localhost:${(server.address() as AddressInfo).port}${path}`, { redirect: 'manual', headers });
 }
 
 describe('the static server with _headers, under a base path', () => {
@@ -65,5 +66,24 @@ describe('the static server for a build with a 404 page', () => {
   it('serves that page, with status 404, for a missing path', async () => {
     const response = await get('/missing/');
     expect([response.status, await response.text()]).toEqual([404, '<h1>gone</h1>']);
+  });
+});
+
+describe('the static server with precompressed copies', () => {
+  const page = '<h1>home</h1>'.repeat(200);
+  const folder = mkdtempSync(join(dir, 'precompressed-'));
+  writeFileSync(join(folder, 'index.html'), page);
+  writeFileSync(join(folder, 'photo.png'), page);
+  const get = serve({ dir: folder, base: '/', headers: false, precompress: true });
+  it('sends a text file’s stored gzip copy, whole and with its length, to a client that takes gzip', async () => {
+    const response = await get('/');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(response.headers.get('content-length'))).toBe(gzipSync(page).length);
+    expect(await response.text()).toBe(page);
+  });
+  it('sends the file as it is to a client that takes no gzip, and never compresses an image', async () => {
+    const plain = await get('/', { 'accept-encoding': 'identity' });
+    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, page]);
+    expect((await get('/photo.png')).headers.get('content-encoding')).toBeNull();
   });
 });
