@@ -2,17 +2,21 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { bringIntoView } from './scroll';
 
-// The "kernels you just ran" box after the matmul lab in the article: its highlighted sources are
-// fetched only when it is opened, so they cost the article's first load nothing. The opened box is
-// scanned by accessibility.spec.ts.
-const BOX = '[data-demo="kernel-sources"] details';
+// The kernel boxes: "kernels you just ran" after the matmul lab in the article, and the three
+// kernel files on the lab page. Their highlighted sources are fetched only when a box is opened,
+// so they cost neither page's first load anything. The opened boxes are scanned by
+// accessibility.spec.ts.
+const BOX = 'details[data-kernel-sources]';
 // Names that each file is built around (the kernels' own names and the SIMD instruction the
 // WebAssembly kernel exists for), so they survive edits to the code around them.
 const identifiers = ['matmulTiled', 'f32x4.mul', 'matmulWebgl2', 'matmulWebgpu'];
 
+// `fallback` is where the box's link goes, shown while loading fails and without JavaScript: from
+// the article, the lab page's box; from the lab page, the fragment itself as a plain page.
 const pages = [
-  { path: '/', fragment: '/lab/kernel-sources/', lab: '/lab/', failed: /could not be loaded/ },
-  { path: '/zh-cn/', fragment: '/zh-cn/lab/kernel-sources/', lab: '/zh-cn/lab/', failed: /加载失败/ },
+  { path: '/', fragment: '/lab/kernel-sources/', fallback: '/lab/#kernel-sources', failed: /could not be loaded/ },
+  { path: '/zh-cn/', fragment: '/zh-cn/lab/kernel-sources/', fallback: '/zh-cn/lab/#kernel-sources', failed: /加载失败/ },
+  { path: '/lab/', fragment: '/lab/kernel-sources/', fallback: '/lab/kernel-sources/', failed: /could not be loaded/ },
 ];
 
 /** Counts requests for a path from now on. */
@@ -24,7 +28,7 @@ function countRequests(page: Page, path: string): { count: () => number } {
   return { count: () => count };
 }
 
-for (const { path, fragment, lab, failed } of pages) {
+for (const { path, fragment, fallback, failed } of pages) {
   test.describe(() => {
     // The test makes the first load fail on purpose; the browser logs the error status.
     test.use({ allowedHttpErrors: [new RegExp(`${fragment}$`)], allowedConsoleErrors: [/status of 503/] });
@@ -43,10 +47,10 @@ for (const { path, fragment, lab, failed } of pages) {
         expect(requests.count()).toBe(0);
       });
 
-      await test.step('a failed load says so and keeps the link to the lab', async () => {
+      await test.step('a failed load says so and keeps the link to the sources', async () => {
         await box.locator('summary').click();
         await expect(box.locator('[data-kernel-sources-status]')).toHaveText(failed);
-        await expect(box.locator(`a[href="${lab}#kernel-sources"]`)).toBeVisible();
+        await expect(box.locator(`a[href="${fallback}"]`)).toBeVisible();
         expect(requests.count()).toBe(1);
       });
 
@@ -78,18 +82,18 @@ for (const { path, fragment, lab, failed } of pages) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { path, fragment, lab } of pages) {
-    test(`${path}: the box links to the sources on the lab page`, async ({ page }) => {
-      const requests = countRequests(page, fragment);
+  // The article's rows: their box leads to the lab page's, whose box leads to the fragment.
+  for (const { path, fallback, fragment } of pages.filter((row) => row.fallback.endsWith('#kernel-sources'))) {
+    test(`${path}: the box links to the lab page's box, which links to the sources as a plain page`, async ({ page }) => {
       await page.goto(path);
-      const box = page.locator(BOX);
-      await box.locator('summary').click();
-      const link = box.locator('a');
-      await expect(link).toHaveAttribute('href', `${lab}#kernel-sources`);
-      await link.click();
-      await expect(page).toHaveURL(`${lab}#kernel-sources`);
-      await expect(page.locator('h2#kernel-sources')).toBeVisible();
-      expect(requests.count()).toBe(0);
+      for (const next of [fallback, fragment]) {
+        const box = page.locator(BOX);
+        await box.locator('summary').click();
+        await box.locator('a').click();
+        await expect(page).toHaveURL(next);
+      }
+      await expect(page.locator('figure pre')).toHaveCount(3);
+      for (const name of identifiers) await expect(page.locator('pre .line', { hasText: name }).first(), name).toBeVisible();
     });
   }
 });

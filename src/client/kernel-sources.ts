@@ -1,6 +1,6 @@
-// The article's "kernels you just ran" box. Imported by the site script only when the box is
-// opened, and the highlighted sources are fetched only then, so neither counts against the
-// article's first-load budget. The fragment is built from the files the lab runs.
+// The kernel boxes of the article and the lab page. Imported by the site script only when a box is
+// opened, and the highlighted sources are fetched only then, so neither counts against the page's
+// first load. The fragment is built from the files the lab runs.
 
 /** Boxes whose sources are loaded or loading; a failed load is forgotten so reopening retries. */
 const started = new WeakSet<HTMLDetailsElement>();

@@ -139,7 +139,7 @@ initCitationTips();
 if (document.querySelector('[data-reading-modes]')) void import('./reading-modes.ts');
 const timelineFilters = document.querySelector<HTMLElement>('[data-timeline-filters]');
 if (timelineFilters) void import('./timeline-filters.ts').then(({ initTimelineFilters }) => initTimelineFilters(timelineFilters));
-// The article's kernel sources, and the code that fetches them, load when the reader opens the box.
+// The kernel sources, and the code that fetches them, load when the reader opens their box.
 for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-kernel-sources]')) {
   box.addEventListener('toggle', () => {
     if (box.open) void import('./kernel-sources.ts').then(({ showKernelSources }) => showKernelSources(box));
