@@ -18,6 +18,7 @@ import { securityHeaders } from './src/node/security-headers.ts';
 import { searchIndex } from './src/node/search-index.ts';
 import { shikiPalette } from './src/node/shiki-palette.ts';
 import { compileHints } from './src/node/compile-hints.ts';
+import { oneStylesheet } from './src/node/one-stylesheet.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH builds the site for that path.
 const base = process.env.BASE_PATH || '/';
@@ -61,8 +62,9 @@ export default defineConfig({
     preview: { headers: isolationHeaders },
     // The matmul lab's WebAssembly kernel is compiled from .wat at build time, also inside workers.
     // The highlighter's colour classes come from a stylesheet built from its themes (virtual:shiki-palette.css).
-    // The scripts a page runs as it loads are compiled off the page's thread (compile-hints.ts).
-    plugins: [watPlugin(), shikiPalette(), compileHints()],
+    // The scripts a page runs as it loads are compiled off the page's thread (compile-hints.ts);
+    // every page links the same stylesheet (one-stylesheet.ts).
+    plugins: [watPlugin(), shikiPalette(), compileHints(), oneStylesheet()],
     worker: { plugins: () => [watPlugin()] },
   },
   devToolbar: { enabled: false },
