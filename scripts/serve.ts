@@ -1,7 +1,8 @@
-// Serves a built site folder as a static host would, text gzip-compressed: under a base path (a
-// GitHub Pages project site lives under /<repository>/), with the folder's `_headers` file applied
-// as Netlify and Cloudflare Pages apply it, or with no extra headers (`--no-headers`, as GitHub
-// Pages serves).
+// Serves a built site folder as a static host would, text compressed (Brotli to clients that accept
+// it, as Netlify and Cloudflare Pages send it, gzip to the others): under a base path (a GitHub
+// Pages project site lives under /<repository>/), with the folder's `_headers` file applied as
+// Netlify and Cloudflare Pages apply it, or with no extra headers (`--no-headers`, as GitHub Pages
+// serves).
 // `astro preview` reads no `_headers`, so previews and end-to-end tests use this server.
 //
 //   node scripts/serve.ts [folder] [--port 4321] [--base /why-gpus/] [--no-headers]
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
@@ -35,14 +36,20 @@ export interface SiteServerOptions {
 /** The files hosts compress: the text formats a build writes. */
 const textFile = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
-/** A temporary folder of gzip copies (`name.gz`) of `dir`'s text files. */
-function gzipCopies(dir: string): string {
-  const copies = mkdtempSync(join(tmpdir(), 'site-gzip-'));
+/**
+ * A temporary folder of compressed copies of `dir`'s text files: `name.br` and `name.gz`. Brotli at
+ * its highest quality, as hosts that keep compressed copies of static files store them: compressing
+ * once can afford what compressing per request (quality 4) cannot.
+ */
+function compressedCopies(dir: string): string {
+  const copies = mkdtempSync(join(tmpdir(), 'site-compressed-'));
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !textFile.test(entry.name)) continue;
     const name = relative(dir, join(entry.parentPath, entry.name));
+    const text = readFileSync(join(dir, name));
     mkdirSync(join(copies, dirname(name)), { recursive: true });
-    writeFileSync(join(copies, `${name}.gz`), gzipSync(readFileSync(join(dir, name))));
+    writeFileSync(join(copies, `${name}.br`), brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }));
+    writeFileSync(join(copies, `${name}.gz`), gzipSync(text));
   }
   return copies;
 }
@@ -55,7 +62,7 @@ function headerRules(dir: string): HeaderRule[] {
 
 export interface SiteRequestListener {
   listener: RequestListener;
-  /** Removes the gzip copies, if any; the listener must not be used after. */
+  /** Removes the compressed copies, if any; the listener must not be used after. */
   close(): void;
 }
 
@@ -74,9 +81,10 @@ export function siteRequestListener({ dir, base, headers, precompress = false }:
   // Hosts compress text on the fly; so does this server, so that measurements see the bytes readers get.
   // The middleware works on plain Node requests; its types name Express's, which extend them.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-  // sirv serves `name.gz` for `name` to a client that accepts gzip; a request it finds no copy for goes on.
-  const copies = precompress ? gzipCopies(dir) : undefined;
-  const gzipped = copies ? sirv(copies, { etag: true, gzip: true }) : undefined;
+  // sirv serves `name.br` or `name.gz` for `name` to a client that accepts that encoding (Brotli
+  // first, as the compression middleware prefers it); a request it finds no copy for goes on.
+  const copies = precompress ? compressedCopies(dir) : undefined;
+  const compressed = copies ? sirv(copies, { etag: true, brotli: true, gzip: true }) : undefined;
   const listener: RequestListener = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Hosts redirect the base without its slash to the base, as they do any folder.
@@ -92,7 +100,7 @@ export function siteRequestListener({ dir, base, headers, precompress = false }:
     if (!inside || path === '/_headers') return sendNotFound(response);
     request.url = `${path}${url.search}`;
     const serve = () => compress(request, response, () => files(request, response));
-    if (gzipped) gzipped(request, response, serve);
+    if (compressed) compressed(request, response, serve);
     else serve();
   };
   return {

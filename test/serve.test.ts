@@ -75,13 +75,21 @@ describe('the static server with precompressed copies', () => {
   writeFileSync(join(folder, 'index.html'), page);
   writeFileSync(join(folder, 'photo.png'), page);
   const get = serve({ dir: folder, base: '/', headers: false, precompress: true });
-  it('sends a text file’s stored gzip copy, whole and with its length, to a client that takes gzip', async () => {
-    const response = await get('/');
+  it('sends a text file’s stored Brotli copy, whole and with its length, to a client that takes Brotli', async () => {
+    const response = await get('/', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    const length = Number(response.headers.get('content-length'));
+    expect(length).toBeGreaterThan(0);
+    expect(length).toBeLessThan(gzipSync(page).length);
+    expect(await response.text()).toBe(page);
+  });
+  it('sends the stored gzip copy, with its length, to a client that takes gzip but not Brotli', async () => {
+    const response = await get('/', { 'accept-encoding': 'gzip, deflate' });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(Number(response.headers.get('content-length'))).toBe(gzipSync(page).length);
     expect(await response.text()).toBe(page);
   });
-  it('sends the file as it is to a client that takes no gzip, and never compresses an image', async () => {
+  it('sends the file as it is to a client that takes no compression, and never compresses an image', async () => {
     const plain = await get('/', { 'accept-encoding': 'identity' });
     expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, page]);
     expect((await get('/photo.png')).headers.get('content-encoding')).toBeNull();
