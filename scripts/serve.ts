@@ -37,10 +37,13 @@ export interface SiteServerOptions {
 const textFile = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
 /**
- * A temporary folder of compressed copies of `dir`'s text files: `name.br` and `name.gz`. Brotli at
- * its highest quality, as hosts that keep compressed copies of static files store them: compressing
- * once can afford what compressing per request (quality 4) cannot.
+ * Brotli at its highest quality, as hosts that keep compressed copies of static files store them:
+ * compressing once can afford what compressing per request (quality 4) cannot.
  */
+const brotliMax = (text: Buffer) =>
+  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
+
+/** A temporary folder of compressed copies of `dir`'s text files: `name.br` and `name.gz`. */
 function compressedCopies(dir: string): string {
   const copies = mkdtempSync(join(tmpdir(), 'site-compressed-'));
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -48,7 +51,7 @@ function compressedCopies(dir: string): string {
     const name = relative(dir, join(entry.parentPath, entry.name));
     const text = readFileSync(join(dir, name));
     mkdirSync(join(copies, dirname(name)), { recursive: true });
-    writeFileSync(join(copies, `${name}.br`), brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }));
+    writeFileSync(join(copies, `${name}.br`), brotliMax(text));
     writeFileSync(join(copies, `${name}.gz`), gzipSync(text));
   }
   return copies;

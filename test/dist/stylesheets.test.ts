@@ -26,7 +26,7 @@ describe(`the pages of ${dir}`, () => {
     expect(rules.filter((rule) => !site.includes(rule))).toEqual([]);
   });
 
-  it('keep the page that is its own stylesheet’s exception (the kernel files read alone) from styling any other page', () => {
+  it('keep the rules of the kernel files’ plain page to that page, not every page the stylesheet serves', () => {
     const css = readFileSync(join(dir, stylesheets('lab/kernel-sources/index.html')[0]!), 'utf8');
     expect(css).toContain('.kernel-sources-page{');
     expect(css).not.toMatch(/(^|})body\{[^}]*max-width/);
