@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { strings } from '../src/i18n/strings/gpu-timeline.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { expect, test } from './fixtures';
-import { layoutShift, watchLayoutShifts } from './layout-shift';
+import { layoutShift, outgrownParts, readThrough, watchLayoutShifts } from './layout-shift';
+import { missedLandings } from './scroll';
 
 const root = process.cwd();
 const timelineIds = readdirSync(join(root, 'content/timeline'))
@@ -57,8 +58,22 @@ for (const { path, chartPath, article, locale, browsers, others, showAll, noneSh
       await expect(event).toBeFocused();
     });
 
-    await test.step('nothing moved while the page loaded and the filters were wired', async () => {
+    await test.step('the deep link stays at the top of the screen while eras above it stand in', async () => {
+      expect(await missedLandings(page, ['timeline-2012-alexnet'], { follow: false })).toEqual([]);
+    });
+
+    await test.step('nothing moves while the page loads, the filters are wired and the reader scrolls through it', async () => {
       expect(await layoutShift(page)).toBe(0);
+      expect(await readThrough(page)).toEqual([]);
+      expect(await layoutShift(page)).toBe(0);
+    });
+
+    await test.step('eras and the chart off screen stand in at their full height, wide and at 320 px', async () => {
+      expect(await outgrownParts(page), 'eras and the chart off screen stand in at their full height in the wide layout').toEqual([]);
+      const wide = page.viewportSize();
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await outgrownParts(page), 'eras and the chart off screen stand in at their full height at 320 px').toEqual([]);
+      if (wide) await page.setViewportSize(wide);
     });
 
     await test.step('the page shows every event and the whole chart', async () => {

@@ -58,8 +58,7 @@ export function initTimelineFilters(controls: HTMLElement): void {
     active.add(event.category);
     highlighted = event.id;
     update();
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    event.element.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+    // Scrolling to it is the site's landing (src/client/hash-landing.ts), as for every deep link.
     event.element.focus({ preventScroll: true });
   };
 

@@ -1,10 +1,11 @@
 /**
- * How tall each long part of the article (its sections, the reference list) is once laid out,
- * measured in the built site by `npm run sections:measure` (scripts/measure-sections.ts): at
- * 320 px, the narrow layout at its tallest, and at 1024 px, the wide layout at its tallest. Parts
- * off screen are neither styled nor laid out (content-visibility in global.css) and stand in at
- * this height, never shorter than their content, so what they hold never spills over their
- * neighbours for tools that measure it.
+ * How tall each long part of a page (the article's sections and reference list, the timeline's
+ * eras and chart) is once laid out, measured in the built site by `npm run sections:measure`
+ * (scripts/measure-sections.ts): at 320 px, the narrow layout at its tallest, and at 1024 px, the
+ * wide layout at its tallest. A part that follows another part is neither styled nor laid out
+ * while off screen (content-visibility in global.css) and stands in at this height, never shorter
+ * than its content, so what it holds never spills over its neighbours for tools that measure it.
+ * A part's name is unique across the site.
  */
 import * as z from 'zod';
 import type { Locale } from '../i18n/locales.ts';
@@ -18,8 +19,11 @@ export const measuredWidths = { narrow: 320, wide: 1024 } as const;
 /** The extra room above a measured height, so small edits do not need a new measurement. */
 export const heightMargin = 1.2;
 
-/** The attributes global.css reads a part's stand-in height from; none for a part not measured. */
-export function heightAttributes(locale: Locale, part: string): { 'data-height-narrow'?: number; 'data-height-wide'?: number } {
+/**
+ * The attributes that make an element a measured part: its name, which the measuring script
+ * records it under, and the stand-in heights global.css reads (none until it has been measured).
+ */
+export function heightPart(locale: Locale, part: string): { 'data-height-part': string; 'data-height-narrow'?: number; 'data-height-wide'?: number } {
   const height = heights[locale]?.[part];
-  return height ? { 'data-height-narrow': height.narrow, 'data-height-wide': height.wide } : {};
+  return { 'data-height-part': part, ...(height && { 'data-height-narrow': height.narrow, 'data-height-wide': height.wide }) };
 }
