@@ -19,10 +19,12 @@
 // empty document on the site's origin with the isolation headers the site's pages get: every page
 // loads in a renderer Lighthouse is already attached to, as pages without that header always do.
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { median } from 'd3-array';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config } from 'lighthouse';
 import { localeCodes, urlForLocale } from '../src/i18n/locales.ts';
@@ -75,6 +77,11 @@ const browser = await launch({
   chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
 });
 
+// What the table's numbers depend on besides the site: Lighthouse's own CPU benchmark of this
+// machine (its simulated phone is this machine slowed down four times) and the browser.
+const benchmarkIndexes: number[] = [];
+let browserName: string | undefined;
+
 /** One Lighthouse run: its scores and the metrics the table shows. */
 async function measure(url: string, config: Config | undefined): Promise<LighthouseRun> {
   const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', blankPage: `${origin}${neutralPath}` }, config);
@@ -86,6 +93,8 @@ async function measure(url: string, config: Config | undefined): Promise<Lightho
     const score = categories[id]?.score;
     if (score !== undefined && score !== null) scores[id] = score * 100;
   }
+  benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
+  browserName ??= result.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0];
   const longTasks = audits['long-tasks']?.details;
   return {
     scores,
@@ -118,6 +127,7 @@ try {
   server.close();
   site.close();
 }
-const table = `Lighthouse, median of ${runs} run${runs === 1 ? '' : 's'} per row\n\n${lighthouseTable(rows)}\n`;
+const machine = `${availableParallelism()} CPU cores, Lighthouse benchmark index ${Math.round(median(benchmarkIndexes) ?? NaN)}, ${browserName ?? 'unknown browser'}`;
+const table = `Lighthouse, median of ${runs} run${runs === 1 ? '' : 's'} per row (${machine})\n\n${lighthouseTable(rows)}\n`;
 console.log(table);
 if (values.out) writeFileSync(values.out, table);
