@@ -19,9 +19,9 @@
 // empty document on the site's origin with the isolation headers the site's pages get: every page
 // loads in a renderer Lighthouse is already attached to, as pages without that header always do.
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { median } from 'd3-array';
@@ -94,7 +94,8 @@ async function measure(url: string, config: Config | undefined): Promise<Lightho
     if (score !== undefined && score !== null) scores[id] = score * 100;
   }
   benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
-  browserName ??= result.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0];
+  // The user agent gives only the major version (its others are zeros).
+  browserName ??= result.lhr.environment.hostUserAgent.match(/((?:Headless)?Chrome)\/(\d+)/)?.slice(1).join(' ');
   const longTasks = audits['long-tasks']?.details;
   return {
     scores,
