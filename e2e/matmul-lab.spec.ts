@@ -20,8 +20,10 @@ const CPU_BACKENDS = ['js-naive', 'js-tiled', 'js-workers', 'wasm-simd', 'wasm-s
 const GPU_BACKENDS = ['webgl2', 'webgpu'];
 const ODD_N = 129;
 
-/** Requests that belong to the lab: its island, workers, gpu.js and the WebAssembly kernel. */
-const LAB_REQUEST = /MatmulLab|matmul-lab|js-worker|wasm-worker|gpu-worker|gpu-browser|gpu\.js|\.wasm(\?|$)/i;
+/** Requests that belong to the lab: its island, runners, workers, gpu.js and the WebAssembly kernel. */
+const LAB_REQUEST = /MatmulLab|matmul-lab|\/registry\.|js-worker|wasm-worker|gpu-worker|gpu-browser|gpu\.js|\.wasm(\?|$)/i;
+/** The runners (src/workers/bridge/registry.ts), which load with the reader's first run. */
+const RUNNERS_REQUEST = /\/_astro\/registry\.[\w-]+\.js$/;
 
 /** The lab's own page: the same island as in the article, without the long article around it. */
 async function openLab(page: Page, query = '') {
@@ -110,6 +112,7 @@ test.describe('matmul lab', () => {
     await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     expect(early.length, 'the island loads once visible').toBeGreaterThan(0);
     expect(early.some((url) => /gpu-worker|gpu-browser|\.wasm/.test(url)), 'gpu.js and wasm wait for their backend').toBe(false);
+    expect(early.some((url) => RUNNERS_REQUEST.test(url)), 'the runners wait for the first run').toBe(false);
 
     await test.step('each value it cannot use is named, with what it uses instead', async () => {
       const problems = page.getByTestId('matmul-url-problem');
@@ -128,6 +131,7 @@ test.describe('matmul lab', () => {
       await page.evaluate(() => (location.hash = 'cpu-vs-gpu'));
       await page.getByTestId('matmul-n').fill('16');
       await runAndWait(page);
+      expect(early.filter((url) => RUNNERS_REQUEST.test(url)), 'the runners, loaded by the first run').toHaveLength(1);
       await expect(page.locator('[data-testid="matmul-result"][data-backend="js-tiled"][data-n="16"]')).toHaveAttribute('data-verified', 'true');
       const url = new URL(page.url());
       // The settings it could not use are gone; the plain `n` is not the lab's and stays.
@@ -291,6 +295,28 @@ test.describe('a probe whose worker cannot start', () => {
     // The page asked WebAssembly's features itself.
     await expect(page.locator('[data-testid="matmul-backend"][data-backend="wasm-simd"]')).toHaveAttribute('data-available', 'true');
     await expect(page.locator('[data-testid="matmul-backend"][data-backend="wasm-simd"] input')).toBeEnabled();
+  });
+});
+
+test.describe('runners that fail to load', () => {
+  // The test makes the first load fail on purpose; the browser logs the error status.
+  test.use({ allowedHttpErrors: [RUNNERS_REQUEST], allowedConsoleErrors: [/status of 503/] });
+
+  test('say so in the reader\'s language, keep the settings, and load on the next Run', async ({ page }) => {
+    let fail = true;
+    await page.route(RUNNERS_REQUEST, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto('/zh-cn/lab/?n=16&backends=js-tiled');
+    await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
+    await page.getByTestId('matmul-run').click();
+    const [failedSentence] = zh['run.loadFailed'].split('{detail}');
+    await expect(page.getByTestId('matmul-load-failure')).toContainText(failedSentence!);
+    await expect(page.getByTestId('matmul-run')).toBeEnabled();
+    await expect(page.getByTestId('matmul-n')).toHaveValue('16');
+
+    fail = false;
+    await runAndWait(page, { done: zh['run.done'] });
+    await expect(page.getByTestId('matmul-load-failure')).toHaveCount(0);
+    await expect(page.locator('[data-testid="matmul-result"][data-backend="js-tiled"][data-n="16"]')).toHaveAttribute('data-verified', 'true');
   });
 });
 
