@@ -4,6 +4,7 @@ import { strings } from '../src/i18n/strings/lab.ts';
 import { interpolate } from '../src/i18n/translate.ts';
 import { DEFAULT_BASELINE, type BackendId } from '../src/lib/matmul/backends.ts';
 import { MAX_REL_ERROR } from '../src/lib/matmul/reference.ts';
+import { DEFAULT_WEBGL_BLOCK } from '../src/lib/matmul/webgl-block-shape.ts';
 import { largestOfferedSize } from '../src/lib/matmul/size-limits.ts';
 import { MAX_N } from '../src/lib/matmul/sizes.ts';
 import { summarise, type SummaryRow } from '../src/lib/matmul/summary.ts';
@@ -209,6 +210,9 @@ test.describe('matmul lab', () => {
         expect(error, `${backend} error`).toBeLessThanOrEqual(MAX_REL_ERROR);
       }
       await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
+      // A software renderer's timings say nothing about a GPU: the webgl2 kernel keeps its default block, unprobed.
+      const why = en['device.webglBlock.software'];
+      await expect(page.getByTestId('matmul-webgl-block')).toHaveText(interpolate(en['device.webglBlock'], { block: DEFAULT_WEBGL_BLOCK.replace('x', '×'), why }));
       await expect(page.getByTestId('matmul-message')).toHaveCount(0);
     });
 
@@ -305,7 +309,7 @@ test.describe('runners that fail to load', () => {
   test('say so in the reader\'s language, keep the settings, and load on the next Run', async ({ page }) => {
     let fail = true;
     await page.route(RUNNERS_REQUEST, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
-    await page.goto('/zh-cn/lab/?n=16&backends=js-tiled');
+    await page.goto('/zh-cn/lab/?n=16&backends=webgl2&webgl-block=8x4');
     await expect(page.getByTestId('matmul-run')).toBeEnabled({ timeout: 30_000 });
     await page.getByTestId('matmul-run').click();
     const [failedSentence] = zh['run.loadFailed'].split('{detail}');
@@ -316,7 +320,12 @@ test.describe('runners that fail to load', () => {
     fail = false;
     await runAndWait(page, { done: zh['run.done'] });
     await expect(page.getByTestId('matmul-load-failure')).toHaveCount(0);
-    await expect(page.locator('[data-testid="matmul-result"][data-backend="js-tiled"][data-n="16"]')).toHaveAttribute('data-verified', 'true');
+    await expect(page.locator('[data-testid="matmul-result"][data-backend="webgl2"][data-n="16"]')).toHaveAttribute('data-verified', 'true');
+
+    await test.step('the device report names the webgl2 block the address asked for', async () => {
+      const why = interpolate(zh['device.webglBlock.forced'], { block: '8x4' });
+      await expect(page.getByTestId('matmul-webgl-block')).toHaveText(interpolate(zh['device.webglBlock'], { block: '8×4', why }));
+    });
   });
 });
 

@@ -11,7 +11,8 @@ import { randomMatrix } from '../src/lib/matmul/random-matrix';
 import { backendLimit } from '../src/lib/matmul/size-limits';
 import { MAX_N, checkSize } from '../src/lib/matmul/sizes';
 import { square } from '../src/lib/matmul/types';
-import { formatScientific, formatSignificant, summarise, type SummaryRow } from '../src/lib/matmul/summary';
+import { blockSentence, formatScientific, formatSignificant, summarise, type SummaryRow } from '../src/lib/matmul/summary';
+import type { WebglBlockChoice } from '../src/lib/matmul/webgl-block';
 import { DEFAULT_SETTINGS, EMBEDDED_PREFIX, parseSettings, sweepSizes, writeSettings, type LabSettings } from '../src/lib/matmul/url-state';
 
 describe('checkSize', () => {
@@ -203,6 +204,63 @@ describe('the summary sentence', () => {
     expect(formatSignificant(1234.5, 'zh-cn')).toBe('1,235');
     expect(formatScientific(1.23e-7, 'en')).toBe('1.2 × 10⁻⁷');
     expect(formatScientific(0, 'en')).toBe('0');
+  });
+});
+
+describe('the webgl2 block sentence', () => {
+  it.each([
+    {
+      case: 'a probe chose, with what it timed, a failure and a wrong result included',
+      choice: {
+        block: '8x4',
+        basis: 'probe',
+        probed: [
+          { block: '4x4', ms: 12.345, verified: true },
+          { block: '8x4', ms: 9.1, verified: true },
+        ],
+      },
+      en: 'WebGL2 kernel: 8×4 blocks of the product per fragment, chosen by a short probe on this GPU (4×4: 12.3 ms, 8×4: 9.1 ms).',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 8×4 块，这是在这块 GPU 上简短探测后选出的（4×4 用时 12.3 ms、8×4 用时 9.1 ms）。',
+    },
+    {
+      case: 'a probe kept the default when the other shape failed or miscomputed',
+      choice: {
+        block: '4x4',
+        basis: 'probe',
+        probed: [
+          { block: '4x4', ms: 20, verified: true },
+          { block: '8x4', ms: null, verified: false },
+        ],
+      },
+      en: 'WebGL2 kernel: 4×4 blocks of the product per fragment, chosen by a short probe on this GPU (4×4: 20 ms, 8×4: failed).',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 4×4 块，这是在这块 GPU 上简短探测后选出的（4×4 用时 20 ms、8×4 失败）。',
+    },
+    {
+      case: 'a software renderer keeps the default, unprobed',
+      choice: { block: '4x4', basis: 'software', probed: [] },
+      en: 'WebGL2 kernel: 4×4 blocks of the product per fragment, the default shape: a software renderer’s timings say nothing about a GPU, so none was probed.',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 4×4 块，这是默认形状：软件渲染器的计时说明不了 GPU，所以没有探测。',
+    },
+    {
+      case: 'a GPU with too few draw buffers for any other shape',
+      choice: { block: '4x4', basis: 'draw-buffers', probed: [] },
+      en: 'WebGL2 kernel: 4×4 blocks of the product per fragment, the only shape this GPU’s draw buffers allow.',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 4×4 块，这块 GPU 的绘制缓冲区只容得下这一种形状。',
+    },
+    {
+      case: 'the address forced a shape',
+      choice: { block: '8x4', basis: 'forced', probed: [] },
+      en: 'WebGL2 kernel: 8×4 blocks of the product per fragment, as the address asks (webgl-block=8x4).',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 8×4 块，这是地址指定的（webgl-block=8x4）。',
+    },
+  ] satisfies { case: string; choice: WebglBlockChoice; en: string; zh: string }[])('$case', ({ choice, en, zh }) => {
+    expect(blockSentence(choice, 'en')).toBe(en);
+    expect(blockSentence(choice, 'zh-cn')).toBe(zh);
+  });
+
+  it('names a shape that ran but got the product wrong', () => {
+    const choice: WebglBlockChoice = { block: '4x4', basis: 'probe', probed: [{ block: '8x4', ms: 3, verified: false }] };
+    expect(blockSentence(choice, 'en')).toContain('(8×4: wrong result)');
   });
 });
 

@@ -4,6 +4,7 @@ import { langTag, type Locale } from '../../i18n/locales.ts';
 import { strings } from '../../i18n/strings/lab.ts';
 import { translator } from '../../i18n/translate.ts';
 import { BACKEND_KIND, type BackendId } from './backends.ts';
+import type { WebglBlockChoice } from './webgl-block.ts';
 
 /** A backend as the reader knows it: "WebAssembly SIMD on 2 threads", not `wasm-simd-threads`. */
 export function backendName(id: BackendId, threads: number, locale: Locale): string {
@@ -89,4 +90,22 @@ export function formatScientific(value: number, locale: Locale): string {
   const [mantissa = '', exponent = ''] = value.toExponential(1).split('e');
   const power = exponent.replace('+', '').replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
   return `${formatSignificant(Number(mantissa), locale, 2)} × 10${power}`;
+}
+
+/**
+ * Which block of the product the webgl2 kernel computes per fragment, and why that one: with what
+ * the probe timed when one chose it, since the webgl2 numbers depend on it.
+ */
+export function blockSentence(choice: WebglBlockChoice, locale: Locale): string {
+  const t = translator(strings, locale);
+  const shape = (block: string) => block.replace('x', '×');
+  const timings = new Intl.ListFormat(langTag(locale), { type: 'conjunction', style: 'narrow' }).format(
+    choice.probed.map(({ block, ms, verified }) => {
+      if (ms === null) return t('device.webglBlock.failed', { block: shape(block) });
+      if (!verified) return t('device.webglBlock.wrong', { block: shape(block) });
+      return t('device.webglBlock.timing', { block: shape(block), ms: formatSignificant(ms, locale) });
+    }),
+  );
+  const why = t(`device.webglBlock.${choice.basis}`, { timings, block: choice.block });
+  return t('device.webglBlock', { block: shape(choice.block), why });
 }
