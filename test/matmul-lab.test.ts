@@ -238,8 +238,8 @@ describe('the webgl2 block sentence', () => {
     {
       case: 'a software renderer keeps the default, unprobed',
       choice: { block: '4x4', basis: 'software', probed: [] },
-      en: 'WebGL2 kernel: 4×4 blocks of the product per fragment, the default shape: a software renderer’s timings say nothing about a GPU, so none was probed.',
-      zh: 'WebGL2 内核：每个片元计算乘积中的一个 4×4 块，这是默认形状：软件渲染器的计时说明不了 GPU，所以没有探测。',
+      en: 'WebGL2 kernel: 4×4 blocks of the product per fragment, the default shape, kept without a probe because a software renderer’s timings say nothing about a GPU.',
+      zh: 'WebGL2 内核：每个片元计算乘积中的一个 4×4 块，这是默认形状；软件渲染器的计时说明不了 GPU，所以没有做探测。',
     },
     {
       case: 'a GPU with too few draw buffers for any other shape',
