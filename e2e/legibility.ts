@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Locale } from '../src/i18n/locales.ts';
+import { phrases } from '../src/lib/phrase-breaks.ts';
 
 /** Every text run drawn in a figure or chart. */
 export const figureText = '.figure__art :is(text, tspan), .pf-chart__svg :is(text, tspan)';
@@ -40,6 +42,23 @@ export function lineStarts(element: Locator): Promise<{ text: string; starts: nu
     }
     return { text: root.textContent ?? '', starts };
   });
+}
+
+/**
+ * Where each element's rendered lines split a word: every line that begins anywhere but at a
+ * phrase boundary (src/lib/phrase-breaks.ts), as "before / after". Empty when none does.
+ */
+export async function splitWords(elements: Locator, locale: Locale): Promise<string[]> {
+  const splits: string[] = [];
+  for (const element of await elements.all()) {
+    const { text, starts } = await lineStarts(element);
+    let at = 0;
+    const boundaries = phrases(text, locale).map((phrase) => (at += phrase.length));
+    // A line may also begin after spaces that follow a boundary.
+    const inside = starts.filter((start) => !boundaries.some((b) => b <= start && text.slice(b, start).trim() === ''));
+    splits.push(...inside.map((start) => `${text.slice(0, start)} / ${text.slice(start)}`));
+  }
+  return splits;
 }
 
 /** For each selector, whether any element it matches is rendered (one round trip for the lot). */

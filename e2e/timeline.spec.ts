@@ -11,6 +11,7 @@ import { strings } from '../src/i18n/strings/gpu-timeline.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { expect, test } from './fixtures';
 import { layoutShift, outgrownParts, readThrough, watchLayoutShifts } from './layout-shift';
+import { lineStarts, splitWords } from './legibility';
 import { missedLandings } from './scroll';
 
 const root = process.cwd();
@@ -75,6 +76,22 @@ for (const { path, chartPath, article, locale, browsers, others, showAll, noneSh
       expect(await outgrownParts(page), 'eras and the chart off screen stand in at their full height at 320 px').toEqual([]);
       if (wide) await page.setViewportSize(wide);
     });
+
+    if (locale === 'zh-cn') {
+      await test.step('at 390 px the title, eras and events wrap only between words', async () => {
+        const wide = page.viewportSize();
+        await page.setViewportSize({ width: 390, height: 844 });
+        // Every era laid out, so the titles of those off screen have lines to read.
+        await page.locator('[data-height-part]').evaluateAll((parts) => parts.forEach((part) => ((part as HTMLElement).style.contentVisibility = 'visible')));
+        const titles = page.locator('h1 .phrased, .gpu-timeline__era-title .phrased, .gpu-timeline__title .phrased');
+        const eras = await page.locator('.gpu-timeline__era').count();
+        expect(await titles.count(), 'the title, every era and every event').toBe(1 + eras + timelineIds.length);
+        expect(await splitWords(titles, locale)).toEqual([]);
+        expect((await lineStarts(page.locator('h1'))).starts.length, 'the title wraps at 390 px').toBeGreaterThan(0);
+        await page.locator('[data-height-part]').evaluateAll((parts) => parts.forEach((part) => (part as HTMLElement).style.removeProperty('content-visibility')));
+        if (wide) await page.setViewportSize(wide);
+      });
+    }
 
     await test.step('the page shows every event and the whole chart', async () => {
       await expect(timeline(page).locator('li[data-category]')).toHaveCount(timelineIds.length);
