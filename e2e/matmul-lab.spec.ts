@@ -4,7 +4,7 @@ import { strings } from '../src/i18n/strings/lab.ts';
 import { interpolate } from '../src/i18n/translate.ts';
 import { DEFAULT_BASELINE, type BackendId } from '../src/lib/matmul/backends.ts';
 import { MAX_REL_ERROR } from '../src/lib/matmul/reference.ts';
-import { DEFAULT_WEBGL_BLOCK } from '../src/lib/matmul/webgl-block-shape.ts';
+import { DEFAULT_WEBGL_BLOCK, blockLabel } from '../src/lib/matmul/webgl-block-shape.ts';
 import { largestOfferedSize } from '../src/lib/matmul/size-limits.ts';
 import { MAX_N } from '../src/lib/matmul/sizes.ts';
 import { summarise, type SummaryRow } from '../src/lib/matmul/summary.ts';
@@ -212,7 +212,7 @@ test.describe('matmul lab', () => {
       await expect(page.getByTestId('matmul-software-warning').first()).toContainText('SwiftShader');
       // A software renderer's timings say nothing about a GPU: the webgl2 kernel keeps its default block, unprobed.
       const why = en['device.webglBlock.software'];
-      await expect(page.getByTestId('matmul-webgl-block')).toHaveText(interpolate(en['device.webglBlock'], { block: DEFAULT_WEBGL_BLOCK.replace('x', '×'), why }));
+      await expect(page.getByTestId('matmul-webgl-block')).toHaveText(interpolate(en['device.webglBlock'], { block: blockLabel(DEFAULT_WEBGL_BLOCK), why }));
       await expect(page.getByTestId('matmul-message')).toHaveCount(0);
     });
 

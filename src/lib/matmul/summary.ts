@@ -5,6 +5,7 @@ import { strings } from '../../i18n/strings/lab.ts';
 import { translator } from '../../i18n/translate.ts';
 import { BACKEND_KIND, type BackendId } from './backends.ts';
 import type { WebglBlockChoice } from './webgl-block.ts';
+import { blockLabel } from './webgl-block-shape.ts';
 
 /** A backend as the reader knows it: "WebAssembly SIMD on 2 threads", not `wasm-simd-threads`. */
 export function backendName(id: BackendId, threads: number, locale: Locale): string {
@@ -98,14 +99,13 @@ export function formatScientific(value: number, locale: Locale): string {
  */
 export function blockSentence(choice: WebglBlockChoice, locale: Locale): string {
   const t = translator(strings, locale);
-  const shape = (block: string) => block.replace('x', '×');
   const timings = new Intl.ListFormat(langTag(locale), { type: 'conjunction', style: 'narrow' }).format(
     choice.probed.map(({ block, ms, verified }) => {
-      if (ms === null) return t('device.webglBlock.failed', { block: shape(block) });
-      if (!verified) return t('device.webglBlock.wrong', { block: shape(block) });
-      return t('device.webglBlock.timing', { block: shape(block), ms: formatSignificant(ms, locale) });
+      if (ms === null) return t('device.webglBlock.failed', { block: blockLabel(block) });
+      if (!verified) return t('device.webglBlock.wrong', { block: blockLabel(block) });
+      return t('device.webglBlock.timing', { block: blockLabel(block), ms: formatSignificant(ms, locale) });
     }),
   );
   const why = t(`device.webglBlock.${choice.basis}`, { timings, block: choice.block });
-  return t('device.webglBlock', { block: shape(choice.block), why });
+  return t('device.webglBlock', { block: blockLabel(choice.block), why });
 }

@@ -11,5 +11,8 @@ export type WebglBlock = (typeof WEBGL_BLOCKS)[number];
 /** The shape used wherever no probe decided: it runs on every WebGL2 device. */
 export const DEFAULT_WEBGL_BLOCK: WebglBlock = '4x4';
 
+/** A shape as readers write it: 8×4. */
+export const blockLabel = (block: WebglBlock): string => block.replace('x', '×');
+
 /** Rows of C per thread: one draw buffer (output texture) each. */
 export const blockRows = (block: WebglBlock): number => (block === '8x4' ? 8 : 4);
